@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// SITE_URL sets canonical URLs and the sitemap; BASE_PATH deploys under a subpath (e.g. /kl-view/).
+const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || '/';
+
+const math = unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] });
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  markdown: { processor: math },
+  integrations: [
+    starlight({
+      title: 'Maximum likelihood and the KL view',
+      description:
+        'An interactive lesson: maximum likelihood is the empirical form of minimizing the forward KL divergence.',
+      customCss: ['katex/dist/katex.min.css', './src/styles/lesson.css'],
+      sidebar: [
+        {
+          label: 'The lesson',
+          items: [
+            { label: 'Overview', link: '/' },
+            'training-problem',
+            'kl-divergence',
+            'forward-kl-split',
+            'maximum-likelihood',
+            'three-names',
+            'worked-anchor',
+            'forward-vs-reverse',
+            'paradigms',
+            'what-changes',
+          ],
+        },
+      ],
+    }),
+    mdx({ processor: math }),
+  ],
+});
