@@ -1,19 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
 // SITE_URL sets canonical URLs and the sitemap; BASE_PATH deploys under a subpath (e.g. /kl-view/).
-const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 const math = unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] });
 
 export default defineConfig({
-  site,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'ignore',
   markdown: { processor: math },
@@ -22,6 +20,8 @@ export default defineConfig({
       title: 'Maximum likelihood and the KL view',
       description:
         'An interactive lesson: maximum likelihood is the empirical form of minimizing the forward KL divergence.',
+      // Lesson pages live in ./content, outside Starlight's default src/content/docs.
+      markdown: { processedDirs: ['./content'] },
       customCss: ['katex/dist/katex.min.css', './src/styles/lesson.css'],
       sidebar: [
         {
@@ -41,6 +41,5 @@ export default defineConfig({
         },
       ],
     }),
-    mdx({ processor: math }),
   ],
 });

@@ -1,0 +1,57 @@
+/**
+ * The test fixture every spec uses: each page is watched for console errors, uncaught exceptions,
+ * CSP violations and requests to any host other than the site, and the test fails on any of them.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Watch {
+  problems: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const siteHost = new URL(baseURL ?? 'http://127.0.0.1').host;
+      const problems: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === siteHost) return route.continue();
+        problems.push(`request left the site: ${url.href}`);
+        return route.abort();
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      const watch = { problems };
+      await use(watch);
+      expect(problems, 'console errors, page errors, CSP violations or third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The number a contract output holds in data-value (nats), read from the page. */
+export async function valueOf(page: Page, testId: string): Promise<number> {
+  const raw = await page.getByTestId(testId).first().getAttribute('data-value');
+  return Number(raw);
+}
+
+/** Asserts a relative error ≤ tolerance (or equality for infinities and zero). */
+export function expectClose(actual: number, expected: number, tolerance = 1e-12): void {
+  if (!Number.isFinite(expected) || expected === 0) {
+    expect(actual).toBe(expected);
+    return;
+  }
+  expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThanOrEqual(tolerance);
+}

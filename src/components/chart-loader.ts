@@ -1,0 +1,77 @@
+/**
+ * Chart.js arrives only when a chart's canvas comes near the viewport, so a page's first load carries
+ * the numbers (already in the HTML) and not ~60 KB of charting code. Colours come from Starlight's
+ * theme variables and are re-read when the reader switches between light and dark.
+ */
+import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
+
+export interface ThemeColors {
+  text: string;
+  grid: string;
+  accent: string;
+  accentFill: string;
+  second: string;
+  secondFill: string;
+  third: string;
+}
+
+/** The chart palette from the page's current Starlight theme. */
+export function themeColors(): ThemeColors {
+  const style = getComputedStyle(document.documentElement);
+  const v = (name: string) => style.getPropertyValue(name).trim();
+  const dark = document.documentElement.dataset['theme'] === 'dark';
+  return {
+    text: v('--sl-color-gray-2') || (dark ? '#ddd' : '#333'),
+    grid: v('--sl-color-gray-5') || '#888',
+    accent: dark ? '#7cb8ff' : '#1f5fbf',
+    accentFill: dark ? 'rgba(124, 184, 255, 0.35)' : 'rgba(31, 95, 191, 0.25)',
+    second: dark ? '#ffb561' : '#b34d00',
+    secondFill: dark ? 'rgba(255, 181, 97, 0.45)' : 'rgba(179, 77, 0, 0.35)',
+    third: dark ? '#9be39b' : '#2a7a2a',
+  };
+}
+
+type Registration = (chartModule: typeof import('chart.js')) => void;
+
+/**
+ * Creates the chart once `canvas` is within 400 px of the viewport: `register` registers the parts
+ * the chart uses, `build` returns its configuration for the current theme. Resolves with the chart.
+ */
+export function whenNearViewport<T extends ChartType>(
+  canvas: HTMLCanvasElement,
+  register: Registration,
+  build: (colors: ThemeColors) => ChartConfiguration<T>,
+): Promise<Chart<T>> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      async (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        const chartModule = await import('chart.js');
+        register(chartModule);
+        const chart = new chartModule.Chart(canvas, build(themeColors())) as unknown as Chart<T>;
+        followTheme(() => {
+          const fresh = build(themeColors());
+          chart.options = fresh.options as typeof chart.options;
+          chart.data.datasets.forEach((dataset, i) => Object.assign(dataset, styleOnly(fresh.data.datasets[i])));
+          chart.update('none');
+        });
+        resolve(chart);
+      },
+      { rootMargin: '400px' },
+    );
+    observer.observe(canvas);
+  });
+}
+
+/** The colour and style keys of a dataset, without its data, so a theme switch keeps current values. */
+function styleOnly(dataset: object | undefined): object {
+  if (!dataset) return {};
+  const { data: _data, ...style } = dataset as { data?: unknown };
+  return style;
+}
+
+/** Calls `onChange` whenever Starlight's theme switcher changes `<html data-theme>`. */
+function followTheme(onChange: () => void): void {
+  new MutationObserver(onChange).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+}

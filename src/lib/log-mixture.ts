@@ -1,0 +1,175 @@
+import { LOG_SQRT_2PI } from './gaussian';
+import type { Mixture } from './mixture';
+import { GaussianRule } from './quadrature';
+
+/** A mixture unpacked into typed arrays for fast log-density evaluation, with the singularities of log p. */
+export type PreparedMixture = {
+  k: number;
+  mu: Float64Array;
+  invSigma: Float64Array;
+  /** ln(w_i/σ_i) − ln√(2π): the log-density of component i at its own mean. */
+  logPeak: Float64Array;
+  /** Pairs (re, |im|) of the complex points nearest the real axis where p = 0, i.e. where log p is singular. */
+  singular: Float64Array;
+  singularCount: number;
+};
+
+/** Components within this many nats of the dominant one still change log p (e^-37 ≈ 1e-16). */
+const RELEVANCE = 37;
+
+/** Unpack p (weights renormalized to sum 1) and locate the singularities of log p that the quadrature must resolve. */
+export function prepareMixture(p: Mixture): PreparedMixture {
+  const k = p.length;
+  if (k === 0) throw new Error('prepareMixture: empty mixture');
+  let total = 0;
+  for (const c of p) total += c.weight;
+  const mu = new Float64Array(k);
+  const invSigma = new Float64Array(k);
+  const logPeak = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    const c = p[i]!;
+    if (!(c.sigma > 0) || !(c.weight > 0)) throw new Error('prepareMixture: weights and sigmas must be positive');
+    mu[i] = c.mu;
+    invSigma[i] = 1 / c.sigma;
+    logPeak[i] = Math.log(c.weight / total / c.sigma) - LOG_SQRT_2PI;
+  }
+  const pm: PreparedMixture = { k, mu, invSigma, logPeak, singular: new Float64Array(0), singularCount: 0 };
+  findSingularities(pm);
+  return pm;
+}
+
+function componentLog(pm: PreparedMixture, i: number, x: number): number {
+  const t = (x - pm.mu[i]!) * pm.invSigma[i]!;
+  return pm.logPeak[i]! - 0.5 * t * t;
+}
+
+function maxComponentLog(pm: PreparedMixture, x: number): number {
+  let m = -Infinity;
+  for (let i = 0; i < pm.k; i++) m = Math.max(m, componentLog(pm, i, x));
+  return m;
+}
+
+/**
+ * For each pair (i, j), w_i N_i + w_j N_j = 0 where a_i − a_j = ±iπ, a quadratic in x (a_i = log of term i);
+ * its complex roots sit next to the real crossing of the two terms, at distance ~π/|slope difference|.
+ * Pairs that are dominated by a third component there are dropped: they cannot bend log p.
+ */
+function findSingularities(pm: PreparedMixture): void {
+  const out: number[] = [];
+  for (let i = 0; i < pm.k; i++) {
+    for (let j = i + 1; j < pm.k; j++) {
+      const si = pm.invSigma[i]! * pm.invSigma[i]!;
+      const sj = pm.invSigma[j]! * pm.invSigma[j]!;
+      const mi = pm.mu[i]!;
+      const mj = pm.mu[j]!;
+      const A = -0.5 * (si - sj);
+      const B = mi * si - mj * sj;
+      const C = pm.logPeak[i]! - 0.5 * mi * mi * si - (pm.logPeak[j]! - 0.5 * mj * mj * sj);
+      // Solve A x² + B x + (C − iπ) = 0 with the cancellation-free form q = −(B + s·√D)/2.
+      const cRe = C;
+      const cIm = -Math.PI;
+      const roots: Array<[number, number]> = [];
+      if (A === 0) {
+        if (B === 0) continue;
+        roots.push([-cRe / B, -cIm / B]);
+      } else {
+        const dRe = B * B - 4 * A * cRe;
+        const dIm = -4 * A * cIm;
+        const mod = Math.hypot(dRe, dIm);
+        let sRe = Math.sqrt(0.5 * (mod + dRe));
+        let sIm = Math.sign(dIm) * Math.sqrt(0.5 * Math.max(0, mod - dRe));
+        if (B * sRe < 0) {
+          sRe = -sRe;
+          sIm = -sIm;
+        }
+        const qRe = -0.5 * (B + sRe);
+        const qIm = -0.5 * sIm;
+        roots.push([qRe / A, qIm / A]);
+        const qq = qRe * qRe + qIm * qIm;
+        if (qq > 0) roots.push([(cRe * qRe + cIm * qIm) / qq, (cIm * qRe - cRe * qIm) / qq]);
+      }
+      for (const [u, v] of roots) {
+        if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
+        const pair = Math.max(componentLog(pm, i, u), componentLog(pm, j, u));
+        if (pair < maxComponentLog(pm, u) - RELEVANCE) continue;
+        out.push(u, Math.abs(v));
+      }
+    }
+  }
+  pm.singular = Float64Array.from(out);
+  pm.singularCount = out.length >> 1;
+}
+
+/** log p(x) for a prepared mixture, by log-sum-exp (finite far in the tails). */
+export function logMixturePrepared(pm: PreparedMixture, x: number): number {
+  const k = pm.k;
+  const mu = pm.mu;
+  const inv = pm.invSigma;
+  const peak = pm.logPeak;
+  if (k === 1) {
+    const t = (x - mu[0]!) * inv[0]!;
+    return peak[0]! - 0.5 * t * t;
+  }
+  let m = -Infinity;
+  for (let i = 0; i < k; i++) {
+    const t = (x - mu[i]!) * inv[i]!;
+    const a = peak[i]! - 0.5 * t * t;
+    if (a > m) m = a;
+  }
+  let s = 0;
+  for (let i = 0; i < k; i++) {
+    const t = (x - mu[i]!) * inv[i]!;
+    s += Math.exp(peak[i]! - 0.5 * t * t - m);
+  }
+  return m + Math.log(s);
+}
+
+const rule = new GaussianRule();
+
+/**
+ * E_q[log p] for q = N(mu, sigma²) and its derivatives in (mu, ℓ = log sigma), written to out:
+ * [E, ∂μ, ∂ℓ, ∂μμ, ∂μℓ, ∂ℓℓ]. Derivatives use Stein's identity (they are E[log p · Hermite-type
+ * polynomial in z]), so a single pass of log p evaluations gives value, gradient and Hessian.
+ */
+export function expectLogMixtureDerivatives(pm: PreparedMixture, mu: number, sigma: number, out: Float64Array): Float64Array {
+  rule.build(mu, sigma, pm.singular, pm.singularCount);
+  const zs = rule.z;
+  const ws = rule.w;
+  const n = rule.size;
+  // Subtracting log p(mu) keeps the zero-mean polynomial sums free of cancellation when log p is large.
+  const ref = logMixturePrepared(pm, mu);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  for (let i = 0; i < n; i++) {
+    const z = zs[i]!;
+    const g = (logMixturePrepared(pm, mu + sigma * z) - ref) * ws[i]!;
+    const z2 = z * z;
+    s0 += g;
+    s1 += g * z;
+    s2 += g * (z2 - 1);
+    s3 += g * z * (z2 - 3);
+    s4 += g * (z2 * (z2 - 4) + 1);
+  }
+  const inv = 1 / sigma;
+  out[0] = ref + s0;
+  out[1] = s1 * inv;
+  out[2] = s2;
+  out[3] = s2 * inv * inv;
+  out[4] = s3 * inv;
+  out[5] = s4;
+  return out;
+}
+
+/** E_q[log p] for q = N(mu, sigma²) by the composite graded rule (see quadrature.ts); accurate to ~1e-12 relative. */
+export function expectLogMixture(pm: PreparedMixture, mu: number, sigma: number): number {
+  rule.build(mu, sigma, pm.singular, pm.singularCount);
+  const zs = rule.z;
+  const ws = rule.w;
+  const n = rule.size;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += ws[i]! * logMixturePrepared(pm, mu + sigma * zs[i]!);
+  return s;
+}

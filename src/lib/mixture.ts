@@ -1,0 +1,70 @@
+import { LOG_SQRT_2PI } from './gaussian';
+
+/** One weighted Gaussian component N(mu, sigma²). */
+export type Component = { weight: number; mu: number; sigma: number };
+/** A Gaussian mixture Σ weight_i N(mu_i, sigma_i²); weights are expected to sum to 1 (see normalizeMixture). */
+export type Mixture = Component[];
+
+/** Copy of p with weights rescaled to sum to 1; throws on an empty mixture or a non-positive total weight. */
+export function normalizeMixture(p: Mixture): Mixture {
+  let total = 0;
+  for (const c of p) total += c.weight;
+  if (p.length === 0 || !(total > 0)) throw new Error('normalizeMixture: need at least one component with positive weight');
+  return p.map((c) => ({ weight: c.weight / total, mu: c.mu, sigma: c.sigma }));
+}
+
+/** log p(x) by log-sum-exp, so it stays finite and accurate far in the tails (e.g. x = ±200). */
+export function mixtureLogPdf(p: Mixture, x: number): number {
+  let max = -Infinity;
+  for (const c of p) {
+    const t = (x - c.mu) / c.sigma;
+    const a = Math.log(c.weight / c.sigma) - 0.5 * t * t;
+    if (a > max) max = a;
+  }
+  if (max === -Infinity) return -Infinity;
+  let s = 0;
+  for (const c of p) {
+    const t = (x - c.mu) / c.sigma;
+    s += Math.exp(Math.log(c.weight / c.sigma) - 0.5 * t * t - max);
+  }
+  return max + Math.log(s) - LOG_SQRT_2PI;
+}
+
+/** p(x); underflows to 0 far in the tails (use mixtureLogPdf there). */
+export function mixturePdf(p: Mixture, x: number): number {
+  return Math.exp(mixtureLogPdf(p, x));
+}
+
+/** Mean Σ w_i mu_i of a normalized mixture. */
+export function mixtureMean(p: Mixture): number {
+  let m = 0;
+  for (const c of p) m += c.weight * c.mu;
+  return m;
+}
+
+/** Variance Σ w_i (sigma_i² + (mu_i − mean)²) of a normalized mixture (law of total variance). */
+export function mixtureVariance(p: Mixture): number {
+  const m = mixtureMean(p);
+  let v = 0;
+  for (const c of p) {
+    const d = c.mu - m;
+    v += c.weight * (c.sigma * c.sigma + d * d);
+  }
+  return v;
+}
+
+/** An x-interval [lo, hi] covering every mixture component and every given Gaussian to ±`spread` sigmas (default 4). */
+export function plotRange(
+  p: Mixture,
+  gaussians: ReadonlyArray<{ mu: number; sigma: number }> = [],
+  spread = 4,
+): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const g of [...p, ...gaussians]) {
+    lo = Math.min(lo, g.mu - spread * g.sigma);
+    hi = Math.max(hi, g.mu + spread * g.sigma);
+  }
+  if (!(lo < hi)) return [-1, 1];
+  return [lo, hi];
+}
