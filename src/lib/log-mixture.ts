@@ -5,6 +5,8 @@ import { GaussianRule } from './quadrature';
 /** A mixture unpacked into typed arrays for fast log-density evaluation, with the singularities of log p. */
 export type PreparedMixture = {
   k: number;
+  /** Weights normalized to sum 1. */
+  weight: Float64Array;
   mu: Float64Array;
   invSigma: Float64Array;
   /** ln(w_i/σ_i) − ln√(2π): the log-density of component i at its own mean. */
@@ -23,17 +25,19 @@ export function prepareMixture(p: Mixture): PreparedMixture {
   if (k === 0) throw new Error('prepareMixture: empty mixture');
   let total = 0;
   for (const c of p) total += c.weight;
+  const weight = new Float64Array(k);
   const mu = new Float64Array(k);
   const invSigma = new Float64Array(k);
   const logPeak = new Float64Array(k);
   for (let i = 0; i < k; i++) {
     const c = p[i]!;
     if (!(c.sigma > 0) || !(c.weight > 0)) throw new Error('prepareMixture: weights and sigmas must be positive');
+    weight[i] = c.weight / total;
     mu[i] = c.mu;
     invSigma[i] = 1 / c.sigma;
     logPeak[i] = Math.log(c.weight / total / c.sigma) - LOG_SQRT_2PI;
   }
-  const pm: PreparedMixture = { k, mu, invSigma, logPeak, singular: new Float64Array(0), singularCount: 0 };
+  const pm: PreparedMixture = { k, weight, mu, invSigma, logPeak, singular: new Float64Array(0), singularCount: 0 };
   findSingularities(pm);
   return pm;
 }

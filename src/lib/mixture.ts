@@ -35,22 +35,28 @@ export function mixturePdf(p: Mixture, x: number): number {
   return Math.exp(mixtureLogPdf(p, x));
 }
 
-/** Mean Σ w_i mu_i of a normalized mixture. */
+/** Mean Σ w_i mu_i / Σ w_i (weights need not sum to 1); NaN for an empty mixture. */
 export function mixtureMean(p: Mixture): number {
   let m = 0;
-  for (const c of p) m += c.weight * c.mu;
-  return m;
+  let total = 0;
+  for (const c of p) {
+    m += c.weight * c.mu;
+    total += c.weight;
+  }
+  return m / total;
 }
 
-/** Variance Σ w_i (sigma_i² + (mu_i − mean)²) of a normalized mixture (law of total variance). */
+/** Variance Σ w_i (sigma_i² + (mu_i − mean)²) / Σ w_i (law of total variance; weights need not sum to 1). */
 export function mixtureVariance(p: Mixture): number {
   const m = mixtureMean(p);
   let v = 0;
+  let total = 0;
   for (const c of p) {
     const d = c.mu - m;
     v += c.weight * (c.sigma * c.sigma + d * d);
+    total += c.weight;
   }
-  return v;
+  return v / total;
 }
 
 /** An x-interval [lo, hi] covering every mixture component and every given Gaussian to ±`spread` sigmas (default 4). */

@@ -1,0 +1,95 @@
+/**
+ * The five generative-model paradigms and how each relates to forward KL: the data behind the
+ * paradigm table. Formulas are TeX, rendered to HTML at build time.
+ */
+
+export type ParadigmId = 'autoregressive' | 'flow' | 'vae' | 'gan' | 'diffusion';
+
+export interface Paradigm {
+  id: ParadigmId;
+  name: string;
+  /** How p_model(x) is defined. */
+  density: string;
+  /** What training minimizes, in TeX. */
+  objectiveTex: string;
+  /** How training relates to forward KL (the contract's `forward-kl` cell). */
+  forwardKl: string;
+  /** Whether an exact log-likelihood can be computed. */
+  exactLikelihood: string;
+  /** Whether perplexity or bits per dimension compare it with other models. */
+  comparable: string;
+  /** Trains on a likelihood or a bound on it (the table's filter). */
+  likelihoodBased: boolean;
+  /** Why it does or does not train on forward KL: two or three sentences. */
+  explanation: string;
+  /** The key formula of the explanation, in TeX. */
+  keyFormulaTex: string;
+}
+
+export const PARADIGMS: readonly Paradigm[] = [
+  {
+    id: 'autoregressive',
+    name: 'Autoregressive',
+    density: 'A product of conditionals, one per position, by the chain rule.',
+    objectiveTex: String.raw`-\frac{1}{N}\sum_{i}\sum_{t}\log p_\theta\big(x^{(i)}_t \mid x^{(i)}_{<t}\big)`,
+    forwardKl: 'Yes, exactly: empirical NLL is the Monte Carlo form of forward KL.',
+    exactLikelihood: 'Yes',
+    comparable: 'Yes: perplexity or bits per token, on shared data and tokenization.',
+    likelihoodBased: true,
+    explanation:
+      'The chain rule writes log p(x) as a sum of per-token log-probabilities, each a softmax the network outputs, so the exact log-likelihood is available for every training sequence. Averaging its negative over the data set is the empirical NLL, which differs from the forward KL only by the data entropy and sampling noise.',
+    keyFormulaTex: String.raw`\log p_\theta(x) = \sum_{t=1}^{T} \log p_\theta(x_t \mid x_{<t})`,
+  },
+  {
+    id: 'flow',
+    name: 'Normalizing flow',
+    density: 'An invertible map of a simple base density, through the change-of-variables formula.',
+    objectiveTex: String.raw`-\frac{1}{N}\sum_i \Big[\log p_Z\big(f_\theta(x^{(i)})\big) + \log\big|\det J_{f_\theta}(x^{(i)})\big|\Big]`,
+    forwardKl: 'Yes, exactly: the same empirical NLL, with an exact density.',
+    exactLikelihood: 'Yes',
+    comparable: 'Yes: bits per dimension.',
+    likelihoodBased: true,
+    explanation:
+      'Because the map f is invertible with a tractable Jacobian determinant, the model density at a data point is exact, so training minimizes the empirical NLL just as an autoregressive model does. Forward KL is the objective itself, not an approximation of it.',
+    keyFormulaTex: String.raw`\log p_\theta(x) = \log p_Z\big(f_\theta(x)\big) + \log\left|\det \frac{\partial f_\theta}{\partial x}\right|`,
+  },
+  {
+    id: 'vae',
+    name: 'VAE',
+    density: 'A latent-variable model: the integral of p(x | z) p(z) over z, which has no closed form.',
+    objectiveTex: String.raw`-\frac{1}{N}\sum_i \mathrm{ELBO}\big(x^{(i)}\big)`,
+    forwardKl: 'A lower bound, the ELBO: it minimizes an upper bound on forward KL.',
+    exactLikelihood: 'Bound only',
+    comparable: 'Through the bound (or an importance-sampled estimate), reported as bits per dimension.',
+    likelihoodBased: true,
+    explanation:
+      'The marginal likelihood integrates over the latent z and cannot be computed, so a VAE maximizes the evidence lower bound instead. Since ELBO ≤ log p(x), minimizing the negative ELBO minimizes an upper bound on the empirical NLL, and so on forward KL; the gap is the KL from the encoder to the true posterior.',
+    keyFormulaTex: String.raw`\log p_\theta(x) \ge \mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big] - \mathrm{KL}\big(q_\phi(z\mid x)\,\|\,p(z)\big)`,
+  },
+  {
+    id: 'gan',
+    name: 'GAN',
+    density: 'None: a generator maps noise to samples; no density is ever written down.',
+    objectiveTex: String.raw`\min_G \max_D\; \mathbb{E}_{p_\text{data}}[\log D(x)] + \mathbb{E}_{z}[\log(1 - D(G(z)))]`,
+    forwardKl: 'No: an adversarial divergence such as Jensen–Shannon or Wasserstein.',
+    exactLikelihood: 'No',
+    comparable: 'No: with no likelihood there is no perplexity or bits per dimension.',
+    likelihoodBased: false,
+    explanation:
+      'A GAN never evaluates p_model(x), so it cannot be trained on log-likelihood. With an optimal discriminator its minimax game minimizes the Jensen–Shannon divergence (the Wasserstein GAN swaps in the Earth-mover distance), which is neither forward nor reverse KL; its samples can be judged, but not scored by likelihood.',
+    keyFormulaTex: String.raw`\max_D V(G, D) = 2\,\mathrm{JS}(p_\text{data}\,\|\,p_G) - \log 4`,
+  },
+  {
+    id: 'diffusion',
+    name: 'Diffusion',
+    density: 'The end of a learned reverse noising chain, a latent-variable model over the noisy steps.',
+    objectiveTex: String.raw`\mathbb{E}_{t,\,x_0,\,\epsilon}\Big[\big\|\epsilon - \epsilon_\theta\big(\sqrt{\bar\alpha_t}\,x_0 + \sqrt{1-\bar\alpha_t}\,\epsilon,\ t\big)\big\|^2\Big]`,
+    forwardKl: 'Connected through a chain of equivalences: a variational bound on the NLL.',
+    exactLikelihood: 'Bound (exact through the probability-flow ODE)',
+    comparable: 'Yes, through the bound: bits per dimension.',
+    likelihoodBased: true,
+    explanation:
+      'The full variational bound of a diffusion model is an ELBO over the whole noising chain, so it bounds the NLL as a VAE does. The popular noise-prediction loss is that bound with its per-step weights changed (denoising score matching), which is how the simple regression loss stays connected to forward KL.',
+    keyFormulaTex: String.raw`-\log p_\theta(x_0) \le \mathbb{E}_q\Big[\sum_{t} \mathrm{KL}\big(q(x_{t-1}\mid x_t, x_0)\,\|\,p_\theta(x_{t-1}\mid x_t)\big)\Big] + C`,
+  },
+];

@@ -1,0 +1,142 @@
+import { reverseKLDerivatives } from './kl';
+import { prepareMixture, type PreparedMixture } from './log-mixture';
+import { forwardFit, type Gaussian } from './kl';
+import type { Mixture } from './mixture';
+
+/** A local minimum of KL(q‖p) over Gaussians q = N(mu, sigma²). */
+export type ReverseOptimum = { mu: number; sigma: number; kl: number };
+/** All distinct local minima of KL(q‖p), sorted by KL ascending, and the global one. */
+export type ReverseFit = { optima: ReverseOptimum[]; best: ReverseOptimum };
+
+/** Newton stops when the gradient in (mu, log sigma) is this small (the quadrature's noise floor is ~1e-13). */
+const GRAD_TOL = 1e-10;
+const MAX_ITER = 100;
+/** Two runs within this distance in (Δmu/sigma, Δlog sigma) are heading for the same minimum. */
+const SAME_BASIN = 1e-3;
+/** Cap on extra starts spawned to escape saddle points. */
+const MAX_ESCAPES = 8;
+
+type Stationary = { mu: number; logSigma: number; d: Float64Array; known: boolean };
+
+/** Smallest eigenvalue and its unit eigenvector of the symmetric 2×2 matrix [[a, b], [b, c]]. */
+function minEigen(a: number, b: number, c: number): { value: number; v0: number; v1: number } {
+  const half = 0.5 * (a - c);
+  const r = Math.hypot(half, b);
+  const value = 0.5 * (a + c) - r;
+  // Eigenvector of value: (b, value − a) or (value − c, b), whichever is better conditioned.
+  let v0 = b;
+  let v1 = value - a;
+  if (Math.abs(v0) + Math.abs(v1) < 1e-300 || Math.abs(value - c) > Math.abs(v1)) {
+    v0 = value - c;
+    v1 = b;
+  }
+  const n = Math.hypot(v0, v1);
+  if (n === 0) return { value, v0: 1, v1: 0 };
+  return { value, v0: v0 / n, v1: v1 / n };
+}
+
+function nearKnown(mu: number, logSigma: number, found: readonly Stationary[]): boolean {
+  for (const f of found) {
+    const s = Math.exp(f.logSigma);
+    if (Math.abs(mu - f.mu) < SAME_BASIN * s && Math.abs(logSigma - f.logSigma) < SAME_BASIN) return true;
+  }
+  return false;
+}
+
+/** Damped Newton on (mu, log sigma) with a positive-definite-shifted Hessian and Armijo backtracking. */
+function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: readonly Stationary[]): Stationary {
+  let mu = mu0;
+  let ls = logSigma0;
+  let d = reverseKLDerivatives(pm, mu, ls, new Float64Array(6));
+  let trial = new Float64Array(6);
+  for (let it = 0; it < MAX_ITER; it++) {
+    const g0 = d[1]!;
+    const g1 = d[2]!;
+    if (Math.max(Math.abs(g0), Math.abs(g1)) < GRAD_TOL) break;
+    const a = d[3]!;
+    const b = d[4]!;
+    const c = d[5]!;
+    const e = minEigen(a, b, c);
+    const big = 0.5 * (a + c) + Math.hypot(0.5 * (a - c), b);
+    // Shift indefinite Hessians so the step is a descent direction (Levenberg-style).
+    const shift = e.value > 1e-8 * Math.max(big, 1e-300) ? 0 : -e.value + 0.1 * Math.max(Math.abs(big), 1);
+    const ha = a + shift;
+    const hc = c + shift;
+    const det = ha * hc - b * b;
+    let s0 = -(hc * g0 - b * g1) / det;
+    let s1 = -(ha * g1 - b * g0) / det;
+    // Keep a single step within a few sigmas and a factor e^1.5 in scale; the line search does the rest.
+    const sigma = Math.exp(ls);
+    const scale = Math.min(1, (3 * sigma + 2) / Math.abs(s0 || 1e-300), 1.5 / Math.abs(s1 || 1e-300));
+    s0 *= scale;
+    s1 *= scale;
+    const slope = g0 * s0 + g1 * s1;
+    if (!(slope < 0)) break;
+    let t = 1;
+    let accepted = false;
+    for (let k = 0; k < 40; k++) {
+      trial = reverseKLDerivatives(pm, mu + t * s0, ls + t * s1, trial);
+      if (trial[0]! <= d[0]! + 1e-4 * t * slope) {
+        accepted = true;
+        break;
+      }
+      t *= 0.5;
+    }
+    // No decrease possible: we are at the quadrature's noise floor around a stationary point.
+    if (!accepted) break;
+    const moved = Math.abs(t * s0) + Math.abs(t * s1);
+    mu += t * s0;
+    ls += t * s1;
+    const tmp = d;
+    d = trial;
+    trial = tmp;
+    if (moved < 1e-14 * (1 + Math.abs(mu))) break;
+    if (nearKnown(mu, ls, found)) return { mu, logSigma: ls, d, known: true };
+  }
+  return { mu, logSigma: ls, d, known: false };
+}
+
+/** Start points: every component, the moment match, and the moment match of every run of neighbouring components. */
+function startPoints(p: Mixture): Gaussian[] {
+  const sorted = [...p].sort((x, y) => x.mu - y.mu);
+  const starts: Gaussian[] = sorted.map((c) => ({ mu: c.mu, sigma: c.sigma }));
+  for (let len = sorted.length; len >= 2; len--) {
+    for (let i = 0; i + len <= sorted.length; i++) starts.push(forwardFit(sorted.slice(i, i + len)));
+  }
+  return starts;
+}
+
+/**
+ * All local minima of the reverse KL(q‖p) over Gaussians q, sorted by KL ascending, with best = optima[0].
+ * Newton from every component, the moment match and every run of neighbouring components; runs that stall
+ * on a saddle restart on both sides of its negative-curvature direction, and only points with a
+ * positive-definite Hessian are reported.
+ */
+export function reverseFit(p: Mixture): ReverseFit {
+  const pm = prepareMixture(p);
+  const queue = startPoints(p).map((g) => ({ mu: g.mu, logSigma: Math.log(g.sigma) }));
+  const minima: Stationary[] = [];
+  let fallback: Stationary | undefined;
+  let escapes = 0;
+  while (queue.length > 0) {
+    const s = queue.shift()!;
+    if (nearKnown(s.mu, s.logSigma, minima)) continue;
+    const r = newton(pm, s.mu, s.logSigma, minima);
+    if (r.known) continue;
+    if (!fallback || r.d[0]! < fallback.d[0]!) fallback = r;
+    const e = minEigen(r.d[3]!, r.d[4]!, r.d[5]!);
+    if (e.value > 0) {
+      if (!nearKnown(r.mu, r.logSigma, minima)) minima.push(r);
+    } else if (escapes < MAX_ESCAPES) {
+      escapes += 2;
+      const step = 0.3;
+      queue.push({ mu: r.mu + step * e.v0, logSigma: r.logSigma + step * e.v1 });
+      queue.push({ mu: r.mu - step * e.v0, logSigma: r.logSigma - step * e.v1 });
+    }
+  }
+  const chosen = minima.length > 0 ? minima : fallback ? [fallback] : [];
+  const optima = chosen
+    .map((m) => ({ mu: m.mu, sigma: Math.exp(m.logSigma), kl: m.d[0]! }))
+    .sort((x, y) => x.kl - y.kl);
+  return { optima, best: optima[0]! };
+}
