@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import starlightLinksValidator from 'starlight-links-validator';
+import { projectInlineScriptHashes } from './scripts/csp.mjs';
 
 // SITE_URL sets canonical URLs and the sitemap; BASE_PATH deploys under a subpath (e.g. /kl-view/).
 const base = process.env.BASE_PATH || '/';
@@ -15,6 +17,37 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   markdown: { processor: math },
+  // Strict CSP, emitted by Astro as a <meta http-equiv="content-security-policy"> on every page.
+  // Scripts: only our own origin plus hashes (Astro hashes the scripts it bundles or inlines; the
+  // `is:inline` scripts of Starlight and of our components are hashed from their sources by
+  // scripts/csp.mjs), so no 'unsafe-inline' and no 'unsafe-eval'. Styles: <style>/<link> elements
+  // are 'self' plus Astro's hashes; KaTeX positions glyphs with style="…" attributes, which only
+  // style-src-attr allows (a hash list would disable 'unsafe-inline', hence the separate directive).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind (Starlight's search) compile its WebAssembly; it does
+        // not allow eval() or new Function().
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: projectInlineScriptHashes(),
+      },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Maximum likelihood and the KL view',
@@ -22,6 +55,10 @@ export default defineConfig({
         'An interactive lesson: maximum likelihood is the empirical form of minimizing the forward KL divergence.',
       // Lesson pages live in ./content, outside Starlight's default src/content/docs.
       markdown: { processedDirs: ['./content'] },
+      // Fails the build on a broken internal link or #hash in the lesson's Markdown. Relative links
+      // (../kl-divergence/) are how the content links, so that they work under any BASE_PATH; the
+      // built site, under a subpath, is crawled by linkinator in `npm run test:subpath`.
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
       customCss: ['katex/dist/katex.min.css', './src/styles/lesson.css'],
       sidebar: [
         {

@@ -1,6 +1,6 @@
 import { test, expect, valueOf, expectClose } from './fixtures';
 
-const PAGE = 'scratch/';
+const PAGE = 'worked-anchor/';
 /** KL([a, 1−a] ‖ [b, 1−b]) written out in the test, independent of the site's library. */
 const binaryKl = (a: number, b: number) => a * Math.log(a / b) + (1 - a) * Math.log((1 - a) / (1 - b));
 const ANCHOR = 0.5 * Math.log(25 / 21);

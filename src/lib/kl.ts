@@ -54,11 +54,19 @@ const scratch = new Float64Array(6);
 
 /**
  * Reverse KL and its derivatives at q = N(mu, e^ℓ) for a prepared p, written to out as
- * [KL, ∂μ, ∂ℓ, ∂μμ, ∂μℓ, ∂ℓℓ]; KL(q‖p) = −H(q) − E_q[log p] with H(q) = ℓ + const.
+ * [KL, ∂μ, ∂ℓ, ∂μμ, ∂μℓ, ∂ℓℓ]; KL(q‖p) = −H(q) − E_q[log p] with H(q) = ℓ + const. `fast`: see
+ * expectLogMixtureDerivatives.
  */
-export function reverseKLDerivatives(pm: PreparedMixture, mu: number, logSigma: number, out: Float64Array): Float64Array {
+export function reverseKLDerivatives(
+  pm: PreparedMixture,
+  mu: number,
+  logSigma: number,
+  out: Float64Array,
+  fast = false,
+): Float64Array {
   const sigma = Math.exp(logSigma);
-  expectLogMixtureDerivatives(pm, mu, sigma, out);
+  if (fast) EVC.fast++; else EVC.acc++;
+  expectLogMixtureDerivatives(pm, mu, sigma, out, fast);
   out[0] = -gaussianEntropy(sigma) - out[0]!;
   out[1] = -out[1]!;
   out[2] = -1 - out[2]!;
@@ -79,3 +87,5 @@ export function reverseKLGradient(q: Gaussian, p: Mixture): Gradient {
   reverseKLDerivatives(prepareMixture(p), q.mu, Math.log(q.sigma), scratch);
   return { dMu: scratch[1]!, dLogSigma: scratch[2]! };
 }
+
+export const EVC = { fast: 0, acc: 0 };

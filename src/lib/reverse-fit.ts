@@ -10,9 +10,11 @@ export type ReverseFit = { optima: ReverseOptimum[]; best: ReverseOptimum };
 
 /** Newton stops when the gradient in (mu, log sigma) is this small (the quadrature's noise floor is ~1e-13). */
 const GRAD_TOL = 1e-10;
+/** Stage 1 runs on the fast rule (~1e-7 relative) down to this gradient; the accurate rule then polishes. */
+const FAST_GRAD_TOL = 1e-5;
 const MAX_ITER = 100;
 /** Two runs within this distance in (Δmu/sigma, Δlog sigma) are heading for the same minimum. */
-const SAME_BASIN = 1e-3;
+const SAME_BASIN = 0.03;
 /** Cap on extra starts spawned to escape saddle points. */
 const MAX_ESCAPES = 8;
 
@@ -43,16 +45,22 @@ function nearKnown(mu: number, logSigma: number, found: readonly Stationary[]): 
   return false;
 }
 
-/** Damped Newton on (mu, log sigma) with a positive-definite-shifted Hessian and Armijo backtracking. */
-function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: readonly Stationary[]): Stationary {
+/**
+ * Damped Newton on (mu, log sigma) with a positive-definite-shifted Hessian and Armijo backtracking, on the
+ * fast or the accurate quadrature; returns early (known) once inside the basin of an already found minimum.
+ */
+function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: readonly Stationary[], fast: boolean): Stationary {
   let mu = mu0;
   let ls = logSigma0;
-  let d = reverseKLDerivatives(pm, mu, ls, new Float64Array(6));
+  let d = reverseKLDerivatives(pm, mu, ls, new Float64Array(6), fast);
   let trial = new Float64Array(6);
+  const gradTol = fast ? FAST_GRAD_TOL : GRAD_TOL;
+  // Below this predicted decrease the step is inside the rule's noise.
+  const floor = fast ? 1e-11 : 1e-14;
   for (let it = 0; it < MAX_ITER; it++) {
     const g0 = d[1]!;
     const g1 = d[2]!;
-    if (Math.max(Math.abs(g0), Math.abs(g1)) < GRAD_TOL) break;
+    if (Math.max(Math.abs(g0), Math.abs(g1)) < gradTol) break;
     const a = d[3]!;
     const b = d[4]!;
     const c = d[5]!;
@@ -72,10 +80,14 @@ function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: read
     s1 *= scale;
     const slope = g0 * s0 + g1 * s1;
     if (!(slope < 0)) break;
+    // A convex model whose minimizer lies in a known basin: this run is heading for a minimum we have.
+    if (shift === 0 && scale === 1 && nearKnown(mu + s0, ls + s1, found)) return { mu, logSigma: ls, d, known: true };
+    // A full Newton step predicting less decrease than the quadrature resolves means we have converged.
+    if (shift === 0 && scale === 1 && -slope < floor * (1 + Math.abs(d[0]!))) break;
     let t = 1;
     let accepted = false;
     for (let k = 0; k < 40; k++) {
-      trial = reverseKLDerivatives(pm, mu + t * s0, ls + t * s1, trial);
+      trial = reverseKLDerivatives(pm, mu + t * s0, ls + t * s1, trial, fast);
       if (trial[0]! <= d[0]! + 1e-4 * t * slope) {
         accepted = true;
         break;
@@ -121,7 +133,9 @@ export function reverseFit(p: Mixture): ReverseFit {
   while (queue.length > 0) {
     const s = queue.shift()!;
     if (nearKnown(s.mu, s.logSigma, minima)) continue;
-    const r = newton(pm, s.mu, s.logSigma, minima);
+    const rough = newton(pm, s.mu, s.logSigma, minima, true);
+    if (rough.known || nearKnown(rough.mu, rough.logSigma, minima)) continue;
+    const r = newton(pm, rough.mu, rough.logSigma, minima, false);
     if (r.known) continue;
     if (!fallback || r.d[0]! < fallback.d[0]!) fallback = r;
     const e = minEigen(r.d[3]!, r.d[4]!, r.d[5]!);

@@ -1,0 +1,90 @@
+import { test, expect, valueOf, expectClose } from './fixtures';
+
+const PAGE = 'maximum-likelihood/';
+
+/** The MLE frequencies the page lists, read from the contract's <ol data-testid="mle-q">. */
+async function mleFrequencies(page: import('@playwright/test').Page): Promise<number[]> {
+  const values = await page.getByTestId('mle-q').locator('li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['value'] ?? ''));
+  return values.map(Number);
+}
+
+/** Checks the outputs against each other with formulas written here: NLL = −Σ q̂ ln q, KL(p‖q̂), H(p, q). */
+async function expectConsistent(page: import('@playwright/test').Page, p: number[], q: number[]) {
+  const freq = await mleFrequencies(page);
+  expect(freq).toHaveLength(p.length);
+  expectClose(freq.reduce((a, b) => a + b, 0), 1, 1e-12);
+  expectClose(await valueOf(page, 'empirical-nll'), -freq.reduce((s, f, k) => s + (f === 0 ? 0 : f * Math.log(q[k]!)), 0), 1e-9);
+  const klHat = p.some((pk, k) => pk > 0 && freq[k] === 0) ? Infinity : p.reduce((s, pk, k) => s + (pk === 0 ? 0 : pk * Math.log(pk / freq[k]!)), 0);
+  expectClose(await valueOf(page, 'mle-kl'), klHat, 1e-9);
+  expectClose(await valueOf(page, 'cross-entropy'), -p.reduce((s, pk, k) => s + pk * Math.log(q[k]!), 0), 1e-12);
+}
+
+test.describe('mle-sampler', () => {
+  test('the default draw is in the HTML without JavaScript, and consistent', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await expectConsistent(page, [0.5, 0.5], [0.7, 0.3]);
+    await context.close();
+  });
+
+  test('the same seed gives the same sample after a reload; a new seed a new one', async ({ page }) => {
+    await page.goto(`${PAGE}?p=0.1,0.2,0.3,0.4&q=0.25,0.25,0.25,0.25&n=5000&seed=7`);
+    const first = await mleFrequencies(page);
+    await expectConsistent(page, [0.1, 0.2, 0.3, 0.4], [0.25, 0.25, 0.25, 0.25]);
+    await page.reload();
+    expect(await mleFrequencies(page)).toEqual(first);
+    await page.getByRole('button', { name: /fresh sample/ }).click();
+    await expect(page).toHaveURL(/seed=8/);
+    expect(await mleFrequencies(page)).not.toEqual(first);
+  });
+
+  test('a tiny sample leaves an outcome unseen: KL(p‖q̂) is ∞ and the widget says why', async ({ page }) => {
+    await page.goto(`${PAGE}?p=0.25,0.25,0.5&q=0.2,0.3,0.5&n=1&seed=3`);
+    await expect(page.getByTestId('mle-kl')).toHaveAttribute('data-value', 'Infinity');
+    await expect(page.getByText(/not been drawn yet/)).toBeVisible();
+  });
+
+  test('a million draws land within ±4 standard errors of H(p, q), and quickly', async ({ page }) => {
+    await page.goto(PAGE);
+    const field = page.locator('[data-widget="mle-sampler"] input[name="n"]');
+    const elapsed = await field.evaluate((input: HTMLInputElement) => {
+      input.value = '1000000';
+      const start = performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return performance.now() - start;
+    });
+    console.log(`mle-sampler: n = 1,000,000 drawn and rendered in ${elapsed.toFixed(1)} ms`);
+    await expectConsistent(page, [0.5, 0.5], [0.7, 0.3]);
+    const sd = 0.5 * Math.log(7 / 3);
+    expect(Math.abs((await valueOf(page, 'empirical-nll')) - (await valueOf(page, 'cross-entropy')))).toBeLessThan((4 * sd) / 1000);
+    await expect(page).toHaveURL(/n=1000000/);
+  });
+
+  test('bad n, seed or distribution is refused with a message and changes nothing', async ({ page }) => {
+    await page.goto(PAGE);
+    const widget = page.locator('[data-widget="mle-sampler"]');
+    const before = await valueOf(page, 'empirical-nll');
+    for (const [name, text] of [['n', '0'], ['n', '2000000'], ['n', 'many'], ['seed', '1.5'], ['q', '0.5,-1']] as const) {
+      await widget.locator(`input[name="${name}"]`).fill(text);
+      await expect(widget.getByRole('alert')).toBeVisible();
+      expect(await valueOf(page, 'empirical-nll')).toBe(before);
+      await page.goto(PAGE);
+    }
+    await page.goto(`${PAGE}?n=-5`);
+    await expect(widget.getByRole('alert')).toContainText('not applied');
+    expect(await valueOf(page, 'empirical-nll')).toBe(before);
+  });
+
+  test('keyboard: the n slider steps with arrow keys and the fresh-sample button activates', async ({ page }) => {
+    await page.goto(PAGE);
+    const slider = page.getByRole('slider', { name: /n =/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-widget="mle-sampler"] input[name="n"]')).toHaveValue(String(Math.round(10 ** 3.01)));
+    await page.getByRole('button', { name: /fresh sample/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-widget="mle-sampler"] input[name="seed"]')).toHaveValue('43');
+    await expectConsistent(page, [0.5, 0.5], [0.7, 0.3]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Every page of the built site, found by walking the build output for `*.html`, so a page added to
+ * content/ later is covered by the site-wide gates without editing any list.
+ *
+ * The build folder is `dist/` unless `DIST_DIR` says otherwise (useful for trying the gates against a
+ * build in another folder); the paths returned are relative to the site's base (`''` is the landing
+ * page, `kl-divergence/`, `404.html`).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+
+export interface SitePage {
+  /** The URL path relative to the site's base, as given to `page.goto`. */
+  path: string;
+  /** The HTML file in the build output. */
+  file: string;
+  /** A readable name for test titles. */
+  name: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** All pages of the build in `dir`, sorted, landing page first. */
+export function sitePages(dir = DIST_DIR): SitePage[] {
+  if (!existsSync(dir)) throw new Error(`No build at ${dir}/: run "npm run build" first.`);
+  const pages = htmlFiles(dir).map((file) => {
+    const rel = relative(dir, file).split(sep).join('/');
+    const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+    return { path, file, name: path === '' ? '/' : path };
+  });
+  if (pages.length === 0) throw new Error(`No HTML pages in ${dir}/.`);
+  return pages.sort((a, b) => (a.path === '' ? -1 : b.path === '' ? 1 : a.path.localeCompare(b.path)));
+}
+
+/** The Markdown/MDX source a page was built from, if there is one (content/<slug>.mdx and friends). */
+export function sourceOf(page: SitePage): string | undefined {
+  const slug = page.path.replace(/\/$/, '').replace(/\.html$/, '') || 'index';
+  const candidates = ['mdx', 'md'].flatMap((ext) => [`content/${slug}.${ext}`, `content/${slug}/index.${ext}`]);
+  const found = candidates.find((candidate) => existsSync(candidate));
+  return found ? readFileSync(found, 'utf8') : undefined;
+}
+
+/** Whether Markdown source contains TeX math (`$…$` or `$$…$$`), ignoring frontmatter and code. */
+export function hasMath(source: string): boolean {
+  const body = source
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, '');
+  // `$$` display blocks, or inline `$…$` whose body looks like TeX (a backslash command, ^ or _),
+  // or is a single letter like $p$; a prose "$5 and $10" has none of these.
+  return /\$\$[\s\S]+?\$\$/.test(body) || /(?<![\\$])\$(?!\s)([^$\n]*?[\\^_{][^$\n]*?|[A-Za-z])(?<!\s)\$/.test(body);
+}

@@ -1,0 +1,264 @@
+/**
+ * Site-wide quality gates, run over EVERY page of the built site (see ./pages.ts: pages are found by
+ * walking the build output, so new pages are covered automatically).
+ *
+ * Every test uses the `test` fixture from ./fixtures, which already fails a test on console errors,
+ * uncaught exceptions, HTTP ≥ 400, CSP violations and any request that leaves the site. On top of
+ * that, per page:
+ *   - accessibility: axe-core (WCAG 2.0 A/AA, 2.1 AA) finds nothing, in the light and the dark theme;
+ *   - CSP: the page carries a policy whose script-src has neither 'unsafe-inline' nor 'unsafe-eval',
+ *     and every inline script in it is allowed by hash;
+ *   - at 375 px: no horizontal overflow, no visible "NaN", no "undefined" inside a widget;
+ *   - offline: once loaded (and scrolled, so lazy charts have arrived) the page keeps working with
+ *     the network cut: widgets respond, nothing is requested;
+ *   - without JavaScript: the content, the math and every widget's default numbers are in the HTML.
+ */
+import { createHash } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { hasMath, sitePages, sourceOf } from './pages';
+
+const PAGES = sitePages();
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+
+/** URL for page.goto: relative to the configured baseURL, which ends with the site's base path. */
+const urlOf = (path: string) => path || './';
+
+/** Resolves once no request of this page has been in flight for `quietMs`. */
+function networkTracker(page: Page) {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const change = (delta: number) => {
+    inFlight += delta;
+    lastChange = Date.now();
+  };
+  page.on('request', () => change(1));
+  page.on('requestfinished', () => change(-1));
+  page.on('requestfailed', () => change(-1));
+  return {
+    async idle(quietMs = 300, timeoutMs = 10_000) {
+      const start = Date.now();
+      while (inFlight > 0 || Date.now() - lastChange < quietMs) {
+        if (Date.now() - start > timeoutMs) throw new Error(`network still busy after ${timeoutMs} ms (${inFlight} in flight)`);
+        await page.waitForTimeout(50);
+      }
+    },
+  };
+}
+
+/** Scrolls from top to bottom a screen at a time, so every lazily loaded chart is created. */
+async function scrollThrough(page: Page, network: ReturnType<typeof networkTracker>) {
+  const { height, screen } = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    screen: window.innerHeight,
+  }));
+  for (let y = 0; y < height; y += screen) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await network.idle();
+  // Let charts finish their first frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Opens a page in the given theme (Starlight reads localStorage 'starlight-theme' before first paint). */
+async function openInTheme(page: Page, path: string, theme: 'light' | 'dark') {
+  await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  const network = networkTracker(page);
+  await page.goto(urlOf(path));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await scrollThrough(page, network);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`)
+        .join('\n') +
+      (v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : ''),
+  );
+  expect(report, 'axe-core violations').toEqual([]);
+}
+
+/** The directives of a CSP string, by name. */
+function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** Visible text that reads "NaN", and "undefined" shown inside a widget. */
+async function expectNoBrokenNumbers(page: Page) {
+  const body = await page.evaluate(() => document.body.innerText);
+  const nan = body.split('\n').filter((line) => /\bNaN\b/.test(line));
+  expect(nan, 'visible text containing "NaN"').toEqual([]);
+  const widgets = await page.locator('[data-widget]').evaluateAll((els) =>
+    els.map((el) => ({ widget: el.getAttribute('data-widget'), text: (el as HTMLElement).innerText })),
+  );
+  const undef = widgets.filter((w) => /\bundefined\b/.test(w.text)).map((w) => `${w.widget}: ${w.text.match(/.*\bundefined\b.*/)?.[0]}`);
+  expect(undef, 'widgets showing "undefined"').toEqual([]);
+  const values = await page.locator('[data-widget] [data-value]').evaluateAll((els) =>
+    els.map((el) => el.getAttribute('data-value') ?? '').filter((v) => /NaN|undefined/.test(v)),
+  );
+  expect(values, 'widget data-value attributes holding NaN/undefined').toEqual([]);
+}
+
+/** A data-value must hold a number (Infinity included), not be empty, NaN or undefined. */
+const isNumeric = (raw: string | null) => raw !== null && raw.trim() !== '' && !Number.isNaN(Number(raw));
+
+test('the site has pages to check', () => {
+  expect(PAGES.map((p) => p.path)).toContain('');
+  expect(PAGES.length).toBeGreaterThan(1);
+});
+
+for (const sitePage of PAGES) {
+  test.describe(`page ${sitePage.name}`, () => {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe finds no WCAG 2.1 AA violations in the ${theme} theme`, async ({ page }) => {
+        await openInTheme(page, sitePage.path, theme);
+        await expectNoAxeViolations(page);
+      });
+    }
+
+    test.describe('on a 375 px phone', () => {
+      test.use({ viewport: { width: 375, height: 812 } });
+
+      test('strict CSP, no overflow, no NaN, no undefined in widgets', async ({ page }) => {
+        const network = networkTracker(page);
+        const response = await page.goto(urlOf(sitePage.path));
+        expect(response, 'navigation response').not.toBeNull();
+
+        // CSP: from the <meta> Astro emits (and the header, if the server sends one).
+        const policies = [
+          ...(await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((els) =>
+            els.map((el) => el.getAttribute('content') ?? ''),
+          )),
+          ...(response!.headers()['content-security-policy'] ? [response!.headers()['content-security-policy']!] : []),
+        ];
+        expect(policies.length, 'a Content-Security-Policy on the page').toBeGreaterThan(0);
+        const html = await response!.text();
+        const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+          .filter(([, attributes, body]) => body !== '' && !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
+          .map(([, , body]) => `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
+        for (const policy of policies) {
+          const csp = parseCsp(policy);
+          const scriptSrc = csp.get('script-src') ?? csp.get('default-src');
+          expect(scriptSrc, `script-src in "${policy}"`).toBeDefined();
+          for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
+            const sources = csp.get(name) ?? [];
+            expect(sources, `${name} must not allow inline scripts`).not.toContain("'unsafe-inline'");
+            expect(sources, `${name} must not allow eval`).not.toContain("'unsafe-eval'");
+          }
+          expect(csp.get('object-src'), 'object-src').toEqual(["'none'"]);
+          const allowed = csp.get('script-src-elem') ?? scriptSrc!;
+          const missing = inlineScripts.filter((hash) => !allowed.includes(hash));
+          expect(missing, 'inline scripts whose hash the CSP does not list').toEqual([]);
+        }
+
+        await scrollThrough(page, network);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 375) {
+          const culprits = await page.evaluate(() =>
+            [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > 376 && getComputedStyle(el).position !== 'fixed')
+              .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= 376)
+              .slice(0, 5)
+              .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`),
+          );
+          expect(width, `page wider than the phone; widest elements: ${culprits.join(', ')}`).toBeLessThanOrEqual(375);
+        }
+        await expectNoBrokenNumbers(page);
+      });
+    });
+
+    test('keeps working offline once loaded', async ({ page, context }) => {
+      const network = networkTracker(page);
+      await page.goto(urlOf(sitePage.path));
+      await scrollThrough(page, network);
+
+      const failed: string[] = [];
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+      await (context as BrowserContext).setOffline(true);
+      try {
+        // Interact: nudge every slider in every widget, switch the theme (charts re-colour), scroll.
+        const sliders = page.locator('[data-widget] input[type="range"]');
+        for (let i = 0; i < (await sliders.count()); i++) {
+          const slider = sliders.nth(i);
+          if (!(await slider.isVisible()) || (await slider.isDisabled())) continue;
+          await slider.focus();
+          await slider.press('ArrowRight');
+        }
+        const themeSelect = page.locator('starlight-theme-select select').first();
+        if (await themeSelect.isVisible()) await themeSelect.selectOption('dark');
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await scrollThrough(page, network);
+        await expect(page.locator('main h1').first()).toBeVisible();
+        expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(0);
+        await expectNoBrokenNumbers(page);
+      } finally {
+        await (context as BrowserContext).setOffline(false);
+      }
+      expect(failed, 'requests that failed offline').toEqual([]);
+      expect(requested, 'requests made after the page had loaded').toEqual([]);
+    });
+
+    test('is readable without JavaScript: content, math, widget defaults', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+      try {
+        const page = await context.newPage();
+        const bad: string[] = [];
+        page.on('response', (r) => {
+          if (r.status() >= 400) bad.push(`HTTP ${r.status()} for ${r.url()}`);
+        });
+        await page.goto(urlOf(sitePage.path));
+        await expect(page.locator('main h1').first()).toBeVisible();
+        expect((await page.locator('main').innerText()).trim().length, 'text in <main>').toBeGreaterThan(0);
+
+        const source = sourceOf(sitePage);
+        if (source && hasMath(source)) {
+          expect(await page.locator('main .katex').count(), 'rendered math (.katex)').toBeGreaterThan(0);
+          await expect(page.locator('main .katex').first()).toBeVisible();
+        }
+        expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
+        const rawTex = (await page.locator('main').innerText()).split('\n').filter((l) => /\$\$|\\(frac|mathrm|mathbb|sum|log)\b/.test(l));
+        expect(rawTex, 'unrendered TeX in the text').toEqual([]);
+
+        const outputs = await page.locator('[data-widget] [data-testid]').evaluateAll((els) =>
+          els.map((el) => ({
+            testId: el.getAttribute('data-testid') ?? '',
+            widget: el.closest('[data-widget]')?.getAttribute('data-widget') ?? '',
+            value: el.getAttribute('data-value'),
+            // A list output (e.g. <ol data-testid="…">) carries its numbers on its items.
+            items: [...el.querySelectorAll('[data-value]')].map((item) => item.getAttribute('data-value')),
+          })),
+        );
+        const missing = outputs
+          .filter((o) => (o.value === null ? o.items.length === 0 || !o.items.every(isNumeric) : !isNumeric(o.value)))
+          .map((o) => `${o.widget} ${o.testId}: data-value=${JSON.stringify(o.value)}${o.value === null ? ` items=${JSON.stringify(o.items)}` : ''}`);
+        expect(missing, 'widget outputs without a default number in the HTML').toEqual([]);
+        expect(bad).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
+test('search works under the CSP', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('button[data-open-modal]').first().click();
+  const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
+  await input.fill('entropy');
+  await expect(page.locator('dialog[open] .pagefind-ui__result').first()).toBeVisible({ timeout: 10_000 });
+});
