@@ -6,11 +6,12 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import starlightLinksValidator from 'starlight-links-validator';
 import { projectInlineScriptHashes } from './scripts/csp.mjs';
+import rehypeFocusableScrollers from './scripts/rehype-focusable-scrollers.mjs';
 
 // SITE_URL sets canonical URLs and the sitemap; BASE_PATH deploys under a subpath (e.g. /kl-view/).
 const base = process.env.BASE_PATH || '/';
 
-const math = unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] });
+const math = unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeFocusableScrollers] });
 
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -23,12 +24,15 @@ export default defineConfig({
   // scripts/csp.mjs), so no 'unsafe-inline' and no 'unsafe-eval'. Styles: <style>/<link> elements
   // are 'self' plus Astro's hashes; KaTeX positions glyphs with style="…" attributes, which only
   // style-src-attr allows (a hash list would disable 'unsafe-inline', hence the separate directive).
+  // Astro misses the hashes of component <style>s that it inlines into pages rendered from MDX
+  // content (the widgets' scoped styles), so every stylesheet is emitted as a file: 'self' covers it.
+  build: { inlineStylesheets: 'never' },
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "font-src 'self'",
+        "font-src 'self' data:", // KaTeX's smallest fonts are inlined by Vite as data: URIs
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

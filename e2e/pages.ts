@@ -58,3 +58,14 @@ export function hasMath(source: string): boolean {
   // or is a single letter like $p$; a prose "$5 and $10" has none of these.
   return /\$\$[\s\S]+?\$\$/.test(body) || /(?<![\\$])\$(?!\s)([^$\n]*?[\\^_{][^$\n]*?|[A-Za-z])(?<!\s)\$/.test(body);
 }
+
+/** The file in the build that the site serves at `url`, if there is one. */
+export function fileInBuild(url: string, baseURL: string, dir = DIST_DIR): string | undefined {
+  const base = new URL(baseURL).pathname;
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith(base)) return undefined;
+  let rel = decodeURIComponent(pathname.slice(base.length));
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const file = join(dir, rel);
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}

@@ -49,7 +49,7 @@ export class KlCalculatorElement extends HTMLElement {
             labels: this.#p.map((_, i) => `Outcome ${i + 1}`),
             datasets: [
               { label: 'p (data)', data: [...this.#p], backgroundColor: colors.accentFill, borderColor: colors.accent, borderWidth: 2 },
-              { label: 'q (model)', data: [...this.#q], backgroundColor: 'transparent', borderColor: colors.second, borderWidth: 3, borderDash: [6, 3] },
+              { label: 'q (model)', data: [...this.#q], backgroundColor: 'transparent', borderColor: colors.second, borderWidth: 3 },
             ],
           },
           options: {

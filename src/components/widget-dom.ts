@@ -1,5 +1,5 @@
 /** Small DOM helpers every widget's client script shares: contract outputs, the alert, URL state. */
-import { formatInformation, formatNumber, type InfoUnit } from '~/lib/format';
+import { formatInformation, formatNumber, formatParameter, type InfoUnit } from '~/lib/format';
 
 /** Writes a contract output: data-value holds the full-precision number in nats, the text its display. */
 export function setOutput(el: HTMLElement, value: number, text: string): void {
@@ -37,4 +37,9 @@ export function writeQuery(values: Record<string, string | undefined>): void {
   }
   const query = params.toString().replaceAll('%2C', ',');
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
+/** Writes a fitted mean or standard deviation (no unit). */
+export function setParameter(el: HTMLElement, value: number): void {
+  setOutput(el, value, formatParameter(value));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInformation, formatNumber, fromNats } from './format';
+import { formatInformation, formatNumber, formatParameter, fromNats } from './format';
 
 describe('formatNumber', () => {
   it('formatNumber rounds to significant digits and drops trailing zeros', () => {
@@ -34,5 +34,12 @@ describe('units', () => {
   it('formatInformation appends the unit to finite values only', () => {
     expect(formatInformation(Math.LN2, 'bits')).toBe('1 bits');
     expect(formatInformation(Infinity, 'nats')).toBe('∞');
+  });
+});
+
+describe('formatParameter', () => {
+  it('formatParameter shows round-off next to zero as 0 and keeps 4 significant digits', () => {
+    expect(formatParameter(-6.053e-15)).toBe('0');
+    expect(formatParameter(2.08806)).toBe('2.088');
   });
 });

@@ -42,3 +42,8 @@ export function formatInformation(nats: number, unit: InfoUnit, digits = 5): str
   if (!Number.isFinite(value)) return formatNumber(value, digits);
   return `${formatNumber(value, digits)} ${unit}`;
 }
+
+/** A fitted parameter (a mean or a standard deviation) for display: 4 significant digits, and round-off below 1e-9 shown as 0. */
+export function formatParameter(x: number): string {
+  return formatNumber(Math.abs(x) < 1e-9 ? 0 : x, 4);
+}

@@ -55,8 +55,9 @@ function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: read
   let d = reverseKLDerivatives(pm, mu, ls, new Float64Array(6), fast);
   let trial = new Float64Array(6);
   const gradTol = fast ? FAST_GRAD_TOL : GRAD_TOL;
-  // Below this predicted decrease the step is inside the rule's noise.
-  const floor = fast ? 1e-11 : 1e-14;
+  // Below this predicted decrease the fast rule's noise hides progress; the accurate stage instead polishes
+  // on the gradient, accepting steps whose change in KL is below rounding when they shrink the gradient.
+  const floor = fast ? 1e-11 : 0;
   for (let it = 0; it < MAX_ITER; it++) {
     const g0 = d[1]!;
     const g1 = d[2]!;
@@ -88,7 +89,12 @@ function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: read
     let accepted = false;
     for (let k = 0; k < 40; k++) {
       trial = reverseKLDerivatives(pm, mu + t * s0, ls + t * s1, trial, fast);
-      if (trial[0]! <= d[0]! + 1e-4 * t * slope) {
+      const armijo = trial[0]! <= d[0]! + 1e-4 * t * slope;
+      const flat =
+        !fast &&
+        Math.abs(trial[0]! - d[0]!) <= 1e-14 * (1 + Math.abs(d[0]!)) &&
+        Math.max(Math.abs(trial[1]!), Math.abs(trial[2]!)) < 0.5 * Math.max(Math.abs(g0), Math.abs(g1));
+      if (armijo || flat) {
         accepted = true;
         break;
       }

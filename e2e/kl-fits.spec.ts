@@ -1,0 +1,139 @@
+import { test, expect, valueOf, expectClose } from './fixtures';
+import { forwardKlByGrid, moments, reverseKlByGrid, type Component } from './numeric';
+import type { Page } from '@playwright/test';
+
+const PAGE = 'forward-vs-reverse/';
+const DEFAULT: Component[] = [{ w: 0.5, mu: -2, sigma: 0.6 }, { w: 0.5, mu: 2, sigma: 0.6 }];
+
+const query = (c: Component[]) =>
+  c.map((k, i) => `w${i + 1}=${k.w}&mu${i + 1}=${k.mu}&sigma${i + 1}=${k.sigma}`).join('&');
+
+async function optima(page: Page) {
+  return page.getByTestId('reverse-optima').locator('li').evaluateAll((items) =>
+    items.map((li) => {
+      const d = (li as HTMLElement).dataset;
+      return { mu: Number(d['mu']), sigma: Number(d['sigma']), kl: Number(d['value']) };
+    }),
+  );
+}
+
+/** Checks every number against the reference numerics: moments, KL by a fine grid, and local optimality. */
+async function expectFitsMatch(page: Page, c: Component[]) {
+  const m = moments(c);
+  expectClose(await valueOf(page, 'forward-mu'), m.mu, m.mu === 0 ? 0 : 1e-9);
+  if (m.mu === 0) expect(Math.abs(await valueOf(page, 'forward-mu'))).toBeLessThan(1e-12);
+  expectClose(await valueOf(page, 'forward-sigma'), m.sigma, 1e-9);
+  expect(Math.abs((await valueOf(page, 'forward-kl')) - forwardKlByGrid(c, m))).toBeLessThan(1e-6);
+  const reverse = { mu: await valueOf(page, 'reverse-mu'), sigma: await valueOf(page, 'reverse-sigma') };
+  const reverseKl = await valueOf(page, 'reverse-kl');
+  expect(Math.abs(reverseKl - reverseKlByGrid(c, reverse))).toBeLessThan(1e-6);
+  const list = await optima(page);
+  expect(list.length).toBeGreaterThan(0);
+  expect(list[0]!.kl).toBeCloseTo(reverseKl, 12);
+  for (const o of list) {
+    // A local minimum: no nearby Gaussian does better, by the grid reference.
+    const here = reverseKlByGrid(c, o);
+    for (const [dm, ds] of [[0.01, 0], [-0.01, 0], [0, 0.01], [0, -0.01]] as const) {
+      expect(reverseKlByGrid(c, { mu: o.mu + dm, sigma: o.sigma * Math.exp(ds) })).toBeGreaterThan(here);
+    }
+  }
+  // Global: a coarse scan over (μ, σ) finds nothing better than the reported optimum.
+  const mus = c.map((k) => k.mu);
+  for (let mu = Math.min(...mus) - 1; mu <= Math.max(...mus) + 1; mu += 0.5) {
+    for (const sigma of [0.1, 0.3, 0.6, 1, 2, 4]) {
+      expect(reverseKlByGrid(c, { mu, sigma }, 4000)).toBeGreaterThan(reverseKl - 1e-6);
+    }
+  }
+}
+
+test.describe('kl-fits', () => {
+  test('default numbers are in the HTML without JavaScript, with the SVG plot', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await expectFitsMatch(page, DEFAULT);
+    await expect(page.locator('[data-widget="kl-fits"] svg path')).toHaveCount(3);
+    await context.close();
+  });
+
+  test('a symmetric target has mirror optima of equal KL; moving the modes together merges them', async ({ page }) => {
+    await page.goto(PAGE);
+    const list = await optima(page);
+    const sides = list.filter((o) => Math.abs(o.mu) > 1);
+    expect(sides).toHaveLength(2);
+    expectClose(sides[0]!.mu, -sides[1]!.mu, 1e-6);
+    expectClose(sides[0]!.kl, sides[1]!.kl, 1e-9);
+    await page.goto(`${PAGE}?${query([{ w: 0.5, mu: -0.5, sigma: 1 }, { w: 0.5, mu: 0.5, sigma: 1 }])}`);
+    const merged = await optima(page);
+    expect(merged).toHaveLength(1);
+    expect(Math.abs(merged[0]!.mu)).toBeLessThan(1e-6);
+  });
+
+  for (const target of [
+    [{ w: 0.2, mu: -3, sigma: 0.8 }, { w: 0.8, mu: 2, sigma: 0.8 }],
+    [{ w: 0.5, mu: -2.5, sigma: 0.4 }, { w: 0.5, mu: 2, sigma: 1.6 }],
+    [{ w: 0.3, mu: -5, sigma: 0.6 }, { w: 0.4, mu: 0, sigma: 0.8 }, { w: 0.3, mu: 5, sigma: 0.6 }],
+    [{ w: 0.1, mu: -10, sigma: 0.1 }, { w: 0.3, mu: -1, sigma: 5 }, { w: 0.2, mu: 4, sigma: 0.3 }, { w: 0.4, mu: 9, sigma: 1 }],
+  ]) {
+    test(`a link to ${target.length} components restores them and the fits match the reference (${target.map((c) => c.mu).join(', ')})`, async ({ page }) => {
+      await page.goto(`${PAGE}?${query(target)}`);
+      await expect(page.getByRole('alert').first()).toBeHidden();
+      await expectFitsMatch(page, target);
+    });
+  }
+
+  test('editing a field refits within a frame and writes the URL; w2 follows 1 − w1', async ({ page }) => {
+    await page.goto(PAGE);
+    const widget = page.locator('[data-widget="kl-fits"]');
+    const latencies: number[] = [];
+    for (const value of ['-3', '-2.5', '-1', '0.5', '-4']) {
+      latencies.push(
+        await widget.locator('input[name="mu1"]').evaluate((input: HTMLInputElement, v) => {
+          input.value = v;
+          const start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          return performance.now() - start;
+        }, value),
+      );
+    }
+    latencies.sort((a, b) => a - b);
+    console.log(`kl-fits: input event → numbers and plot updated, median ${latencies[2]!.toFixed(2)} ms over ${latencies.length} edits`);
+    await expect(page).toHaveURL(/mu1=-4/);
+    await widget.locator('input[name="w1"]').fill('0.3');
+    await expect(widget.locator('input[name="w2"]')).toHaveValue('0.7');
+    await expect(page).not.toHaveURL(/w2=/);
+    await expectFitsMatch(page, [{ w: 0.3, mu: -4, sigma: 0.6 }, { w: 0.7, mu: 2, sigma: 0.6 }]);
+  });
+
+  test('bad input and bad links are refused with a message and change nothing', async ({ page }) => {
+    await page.goto(PAGE);
+    const widget = page.locator('[data-widget="kl-fits"]');
+    const before = await valueOf(page, 'reverse-kl');
+    for (const [name, text] of [['mu1', '11'], ['sigma2', '0.05'], ['w1', '1'], ['mu2', 'two'], ['sigma1', '']] as const) {
+      await widget.locator(`input[name="${name}"]`).fill(text);
+      await expect(widget.getByRole('alert')).toBeVisible();
+      expect(await valueOf(page, 'reverse-kl')).toBe(before);
+    }
+    for (const bad of ['w1=0.5&mu1=0&sigma1=1&w2=0.5&mu2=1', 'w1=0.5&mu1=0&sigma1=1&mu2=2&sigma2=1&w5=1&mu5=0&sigma5=1', 'w1=0.5&mu1=0&sigma1=9&mu2=2&sigma2=1']) {
+      await page.goto(`${PAGE}?${bad}`);
+      await expect(widget.getByRole('alert')).toContainText('not applied');
+      expect(await valueOf(page, 'reverse-kl')).toBe(before);
+    }
+  });
+
+  test('presets, components and the JS fit work from the keyboard', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.getByRole('button', { name: 'Three modes' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('input[name="mu3"]')).toBeVisible();
+    await expectFitsMatch(page, [{ w: 0.3, mu: -5, sigma: 0.6 }, { w: 0.4, mu: 0, sigma: 0.8 }, { w: 0.3, mu: 5, sigma: 0.6 }]);
+    await page.getByRole('button', { name: 'Remove the last component' }).press('Enter');
+    await expect(page.locator('input[name="mu3"]')).toBeHidden();
+    const slider = page.getByRole('slider', { name: /μ1/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('input[name="mu1"]')).toHaveValue('-4.9');
+    await page.getByRole('checkbox', { name: /Jensen–Shannon/ }).check();
+    await expect(page.getByTestId('js-mu')).toBeVisible();
+  });
+});

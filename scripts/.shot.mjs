@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, out, sel, width = '900', theme = 'light'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+await page.goto(url);
+const el = page.locator(sel).first();
+await el.scrollIntoViewIfNeeded();
+await page.waitForTimeout(1500);
+await el.screenshot({ path: out });
+await browser.close();

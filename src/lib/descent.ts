@@ -1,0 +1,58 @@
+import type { Gaussian } from './kl';
+import type { Mixture } from './mixture';
+import { prepareObjective, type Objective } from './objectives';
+
+/** One animation frame: the current q and the divergence there (KL or JS, in nats). */
+export type DescentFrame = { mu: number; sigma: number; kl: number };
+/** Options of descentPath. */
+export type DescentOptions = {
+  /** Most frames returned, start included (default 300). */
+  maxFrames?: number;
+  /** Stop once the gradient norm in (mu, log sigma) is below this (default 1e-6). */
+  tolerance?: number;
+  /** Initial step size on the gradient (default 0.5); adapted by backtracking. */
+  learningRate?: number;
+  /** Largest move of (mu, log sigma) in one frame, so the animation stays smooth (default 0.5). */
+  maxStep?: number;
+};
+
+/**
+ * Gradient-descent frames on (mu, log sigma) from `start` for the chosen divergence, start first; stops when
+ * converged or after maxFrames. Each step backtracks until the divergence decreases, so frames go downhill.
+ */
+export function descentPath(p: Mixture, start: Gaussian, objective: Objective, opts: DescentOptions = {}): DescentFrame[] {
+  const maxFrames = Math.max(1, Math.floor(opts.maxFrames ?? 300));
+  const tol = opts.tolerance ?? 1e-6;
+  const maxStep = opts.maxStep ?? 0.5;
+  let rate = opts.learningRate ?? 0.5;
+  const f = prepareObjective(p, objective);
+  const g = new Float64Array(2);
+  let mu = start.mu;
+  let ls = Math.log(start.sigma);
+  let value = f.withGradient(mu, ls, g);
+  const frames: DescentFrame[] = [{ mu, sigma: start.sigma, kl: value }];
+  while (frames.length < maxFrames) {
+    const norm = Math.hypot(g[0]!, g[1]!);
+    if (!(norm >= tol)) break;
+    let moved = false;
+    for (let k = 0; k < 50; k++) {
+      const scale = Math.min(rate, maxStep / norm);
+      const nmu = mu - scale * g[0]!;
+      const nls = ls - scale * g[1]!;
+      const nv = f.value(nmu, nls);
+      if (nv < value) {
+        mu = nmu;
+        ls = nls;
+        moved = true;
+        // Grow the step after a success so flat stretches do not take hundreds of frames.
+        rate *= 1.25;
+        break;
+      }
+      rate *= 0.5;
+    }
+    if (!moved) break;
+    value = f.withGradient(mu, ls, g);
+    frames.push({ mu, sigma: Math.exp(ls), kl: value });
+  }
+  return frames;
+}
