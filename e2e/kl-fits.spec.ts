@@ -137,3 +137,28 @@ test.describe('kl-fits', () => {
     await expect(page.getByTestId('js-mu')).toBeVisible();
   });
 });
+
+test.describe('kl-fits descent panel', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('descent from either side ends in that side’s reverse-KL basin; the landscapes are drawn', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.getByText('Watch it descend').click();
+    const panel = page.locator('[data-descent]');
+    for (const [mu, side] of [['1.2', 1], ['-1.2', -1]] as const) {
+      await panel.getByLabel('Start μ').fill(mu);
+      await panel.getByLabel('Start σ').fill('1');
+      await panel.getByRole('button', { name: 'Play' }).click();
+      await expect(panel.locator('[data-status]')).toContainText('Converged');
+      const text = (await panel.locator('[data-status]').textContent()) ?? '';
+      const reached = Number(/μ = (−?[\d.]+)/.exec(text)![1]!.replace('−', '-'));
+      const optimum = (await optima(page)).find((o) => Math.sign(o.mu) === side)!;
+      expect(Math.abs(reached - optimum.mu)).toBeLessThan(1e-3);
+    }
+    const painted = await panel.locator('canvas[data-landscape="reverse"]').evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      return new Set(Array.from({ length: 50 }, (_, k) => data[k * 4 * 997]!)).size;
+    });
+    expect(painted).toBeGreaterThan(3);
+  });
+});

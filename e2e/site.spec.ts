@@ -132,93 +132,95 @@ for (const sitePage of PAGES) {
     test.describe('on a 375 px phone', () => {
       test.use({ viewport: { width: 375, height: 812 } });
 
-      test('strict CSP, no overflow, no NaN, no undefined in widgets', async ({ page }) => {
+      test('strict CSP; no overflow, NaN or undefined; keeps working offline', async ({ page, context, baseURL }) => {
         const network = networkTracker(page);
+        const loaded = new Set<string>();
+        page.on('requestfinished', (request) => loaded.add(request.url()));
         const response = await page.goto(urlOf(sitePage.path));
         expect(response, 'navigation response').not.toBeNull();
 
-        // CSP: from the <meta> Astro emits (and the header, if the server sends one).
-        const policies = [
-          ...(await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((els) =>
-            els.map((el) => el.getAttribute('content') ?? ''),
-          )),
-          ...(response!.headers()['content-security-policy'] ? [response!.headers()['content-security-policy']!] : []),
-        ];
-        expect(policies.length, 'a Content-Security-Policy on the page').toBeGreaterThan(0);
-        const html = await response!.text();
-        const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-          .filter(([, attributes, body]) => body !== '' && !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
-          .map(([, , body]) => `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
-        for (const policy of policies) {
-          const csp = parseCsp(policy);
-          const scriptSrc = csp.get('script-src') ?? csp.get('default-src');
-          expect(scriptSrc, `script-src in "${policy}"`).toBeDefined();
-          for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
-            const sources = csp.get(name) ?? [];
-            expect(sources, `${name} must not allow inline scripts`).not.toContain("'unsafe-inline'");
-            expect(sources, `${name} must not allow eval`).not.toContain("'unsafe-eval'");
+        await test.step('the CSP forbids inline and eval scripts and lists every inline script', async () => {
+          // From the <meta> Astro emits (and the header, if the server sends one).
+          const policies = [
+            ...(await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((els) =>
+              els.map((el) => el.getAttribute('content') ?? ''),
+            )),
+            ...(response!.headers()['content-security-policy'] ? [response!.headers()['content-security-policy']!] : []),
+          ];
+          expect(policies.length, 'a Content-Security-Policy on the page').toBeGreaterThan(0);
+          const html = await response!.text();
+          const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+            .filter(([, attributes, body]) => body !== '' && !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
+            .map(([, , body]) => `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
+          for (const policy of policies) {
+            const csp = parseCsp(policy);
+            const scriptSrc = csp.get('script-src') ?? csp.get('default-src');
+            expect(scriptSrc, `script-src in "${policy}"`).toBeDefined();
+            for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
+              const sources = csp.get(name) ?? [];
+              expect(sources, `${name} must not allow inline scripts`).not.toContain("'unsafe-inline'");
+              expect(sources, `${name} must not allow eval`).not.toContain("'unsafe-eval'");
+            }
+            expect(csp.get('object-src'), 'object-src').toEqual(["'none'"]);
+            const allowed = csp.get('script-src-elem') ?? scriptSrc!;
+            const missing = inlineScripts.filter((hash) => !allowed.includes(hash));
+            expect(missing, 'inline scripts whose hash the CSP does not list').toEqual([]);
           }
-          expect(csp.get('object-src'), 'object-src').toEqual(["'none'"]);
-          const allowed = csp.get('script-src-elem') ?? scriptSrc!;
-          const missing = inlineScripts.filter((hash) => !allowed.includes(hash));
-          expect(missing, 'inline scripts whose hash the CSP does not list').toEqual([]);
-        }
+        });
 
-        await scrollThrough(page, network);
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > 375) {
-          const culprits = await page.evaluate(() =>
-            [...document.querySelectorAll('body *')]
-              .filter((el) => el.getBoundingClientRect().right > 376 && getComputedStyle(el).position !== 'fixed')
-              .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= 376)
-              .slice(0, 5)
-              .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`),
-          );
-          expect(width, `page wider than the phone; widest elements: ${culprits.join(', ')}`).toBeLessThanOrEqual(375);
-        }
-        await expectNoBrokenNumbers(page);
+        await test.step('no horizontal overflow, no NaN, no undefined in widgets', async () => {
+          await scrollThrough(page, network);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > 375) {
+            const culprits = await page.evaluate(() =>
+              [...document.querySelectorAll('body *')]
+                .filter((el) => el.getBoundingClientRect().right > 376 && getComputedStyle(el).position !== 'fixed')
+                .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= 376)
+                .slice(0, 5)
+                .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`),
+            );
+            expect(width, `page wider than the phone; widest elements: ${culprits.join(', ')}`).toBeLessThanOrEqual(375);
+          }
+          await expectNoBrokenNumbers(page);
+        });
+
+        await test.step('offline, the loaded page keeps working and requests nothing new', async () => {
+          // Cut the network. Anything already fetched is served from the build, as the browser's
+          // cache would (the fixture's request routing disables Chromium's HTTP cache, and Chromium
+          // re-requests the favicon when a widget updates the URL). Anything new would have failed.
+          await (context as BrowserContext).setOffline(true);
+          const fresh: string[] = [];
+          await page.route('**/*', (route) => {
+            const url = route.request().url();
+            const file = loaded.has(url) ? fileInBuild(url, baseURL!) : undefined;
+            if (file) return route.fulfill({ path: file });
+            fresh.push(url);
+            return route.abort('internetdisconnected');
+          });
+          try {
+            // Nudge every slider in every widget, switch to the dark theme (charts re-colour), scroll.
+            const sliders = page.locator('[data-widget] input[type="range"]');
+            for (let i = 0; i < (await sliders.count()); i++) {
+              const slider = sliders.nth(i);
+              if (!(await slider.isVisible()) || (await slider.isDisabled())) continue;
+              await slider.focus();
+              await slider.press('ArrowRight');
+            }
+            await page.evaluate(() => {
+              localStorage.setItem('starlight-theme', 'dark');
+              document.documentElement.dataset['theme'] = 'dark';
+            });
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await scrollThrough(page, network);
+            await expect(page.locator('main h1').first()).toBeVisible();
+            expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(0);
+            await expectNoBrokenNumbers(page);
+          } finally {
+            await (context as BrowserContext).setOffline(false);
+          }
+          expect(fresh, 'requests the page made after going offline').toEqual([]);
+        });
       });
-    });
-
-    test('keeps working offline once loaded', async ({ page, context, baseURL }) => {
-      const network = networkTracker(page);
-      const loaded = new Set<string>();
-      page.on('requestfinished', (request) => loaded.add(request.url()));
-      await page.goto(urlOf(sitePage.path));
-      await scrollThrough(page, network);
-
-      // Cut the network. Anything already fetched is served from the build, as the browser's cache
-      // would (the fixture's request routing disables Chromium's HTTP cache; Chromium re-requests the
-      // favicon when a widget updates the URL). Anything new is a request the offline page needed.
-      await (context as BrowserContext).setOffline(true);
-      const fresh: string[] = [];
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        const file = loaded.has(url) ? fileInBuild(url, baseURL!) : undefined;
-        if (file) return route.fulfill({ path: file });
-        fresh.push(url);
-        return route.abort('internetdisconnected');
-      });
-      try {
-        // Interact: nudge every slider in every widget, switch the theme (charts re-colour), scroll.
-        const sliders = page.locator('[data-widget] input[type="range"]');
-        for (let i = 0; i < (await sliders.count()); i++) {
-          const slider = sliders.nth(i);
-          if (!(await slider.isVisible()) || (await slider.isDisabled())) continue;
-          await slider.focus();
-          await slider.press('ArrowRight');
-        }
-        const themeSelect = page.locator('starlight-theme-select select').first();
-        if (await themeSelect.isVisible()) await themeSelect.selectOption('dark');
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await scrollThrough(page, network);
-        await expect(page.locator('main h1').first()).toBeVisible();
-        expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(0);
-        await expectNoBrokenNumbers(page);
-      } finally {
-        await (context as BrowserContext).setOffline(false);
-      }
-      expect(fresh, 'requests the page made after going offline').toEqual([]);
     });
 
     test('is readable without JavaScript: content, math, widget defaults', async ({ browser, baseURL }) => {

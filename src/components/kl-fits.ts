@@ -12,8 +12,10 @@ import { FIT_PRESETS } from '~/lib/fit-presets';
 import { fitsSummaryText, optimumText } from '~/lib/fits-text';
 import { integrandCurves } from '~/lib/fits-integrands';
 import type { Mixture } from '~/lib/mixture';
+import type { Gaussian } from '~/lib/kl';
+import { KlDescentPanel } from './kl-descent';
 
-/** Detail of the `fits-change` event the descent panel listens to. */
+/** What the descent panel needs after each refit. */
 export interface FitsChange {
   mixture: Mixture;
   summary: FitsSummary;
@@ -32,6 +34,9 @@ export class KlFitsElement extends HTMLElement {
   #bindsUrl = false;
   #chart: Chart<'line'> | null = null;
   #integrandChart: Chart<'line'> | null = null;
+  #descent!: KlDescentPanel;
+  /** The Gaussian the descent animation is showing, drawn on the main plot; null when none. */
+  #descending: Gaussian | null = null;
 
   connectedCallback(): void {
     this.#alert = this.querySelector<HTMLElement>('[role="alert"]')!;
@@ -58,6 +63,11 @@ export class KlFitsElement extends HTMLElement {
     this.querySelector('[data-show-js]')!.addEventListener('change', () => this.#update(false));
     this.querySelector<HTMLDetailsElement>('[data-integrands]')!.addEventListener('toggle', () => this.#loadIntegrandChart());
 
+    this.#descent = new KlDescentPanel(this.querySelector<HTMLDetailsElement>('[data-descent]')!, (q) => {
+      this.#descending = q;
+      this.querySelector<HTMLElement>('[data-descent-legend]')!.hidden = !q;
+      this.#updateChart();
+    });
     this.#syncFields();
     this.#update(false);
     this.#loadChart();
@@ -143,7 +153,7 @@ export class KlFitsElement extends HTMLElement {
     if (saveUrl && this.#bindsUrl) writeQuery(mixtureQuery(this.#components));
     this.#updateChart();
     this.#updateIntegrandChart();
-    this.dispatchEvent(new CustomEvent<FitsChange>('fits-change', { detail: { mixture: this.#mixture, summary: this.#summary } }));
+    this.#descent.update({ mixture: this.#mixture, summary: this.#summary });
   }
 
   #renderNumbers(): void {
@@ -183,14 +193,14 @@ export class KlFitsElement extends HTMLElement {
     return this.querySelector<HTMLInputElement>('[data-show-js]')!.checked;
   }
 
-  /** The Gaussians drawn: forward, reverse, and the JS fit when shown. */
-  #fits() {
-    const fits = [this.#summary.forward, this.#summary.reverse];
+  /** The Gaussians drawn, in dataset order after the target: forward, reverse, JS fit (or null), descending q (or null). */
+  #fits(): Array<Gaussian | null> {
+    let js: Gaussian | null = null;
     if (this.#showsJs()) {
       const out = (id: string) => Number(this.querySelector<HTMLElement>(`[data-testid="${id}"]`)!.dataset['value']);
-      fits.push({ mu: out('js-mu'), sigma: out('js-sigma') });
+      js = { mu: out('js-mu'), sigma: out('js-sigma') };
     }
-    return fits;
+    return [this.#summary.forward, this.#summary.reverse, js, this.#descending];
   }
 
   #loadChart(): void {
@@ -208,6 +218,7 @@ export class KlFitsElement extends HTMLElement {
             { label: 'forward fit q_F', data: [], borderColor: colors.second, borderDash: [8, 5], borderWidth: 2.5 },
             { label: 'reverse fit q_R', data: [], borderColor: colors.third, borderWidth: 2.5 },
             { label: 'Jensen–Shannon fit', data: [], borderColor: colors.text, borderDash: [2, 3], borderWidth: 2 },
+            { label: 'descending q', data: [], borderColor: colors.text, borderDash: [10, 4, 2, 4], borderWidth: 2.5 },
           ],
         },
         options: lineOptions(colors, 'density'),
@@ -221,11 +232,14 @@ export class KlFitsElement extends HTMLElement {
   #updateChart(): void {
     const chart = this.#chart;
     if (!chart) return;
-    const curves = densityCurves(this.#mixture, this.#fits());
-    const series = [curves.target, ...curves.fits];
+    const fits = this.#fits();
+    const curves = densityCurves(this.#mixture, fits.filter((g): g is Gaussian => g !== null));
+    const drawn = [...curves.fits];
+    const series = [curves.target, ...fits.map((g) => (g ? drawn.shift()! : null))];
     chart.data.datasets.forEach((dataset, k) => {
-      dataset.data = series[k] ? points(curves.x, series[k]) : [];
-      dataset.hidden = !series[k];
+      const ys = series[k];
+      dataset.data = ys ? points(curves.x, ys) : [];
+      dataset.hidden = !ys;
     });
     chart.update('none');
   }
