@@ -79,11 +79,12 @@ export class KlDescentPanel {
       this.#current = f;
       this.#onFrame(f);
       this.#drawAll();
-      const done = k === frames.length - 1;
-      this.#status(
-        `${done ? 'Converged after' : 'Step'} ${k} ${done ? 'steps' : ''}: μ = ${formatParameter(f.mu)}, σ = ${formatParameter(f.sigma)}, ${name} = ${formatNumber(f.kl)} nats.`.replace('  ', ' '),
-      );
+      const where = `μ = ${formatParameter(f.mu)}, σ = ${formatParameter(f.sigma)}, ${name} = ${formatNumber(f.kl)} nats`;
+      this.#root.querySelector<HTMLElement>('[data-frame]')!.textContent = `Step ${k} of ${frames.length - 1}: ${where}.`;
+      // The live region speaks once, at the end, not on every frame.
+      if (k === frames.length - 1) this.#status(`Converged after ${k} steps: ${where}.`);
     };
+    this.#status('');
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) return show(frames.length - 1);
     let k = 0;
     const step = () => {

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+await page.goto('http://127.0.0.1:4400/forward-vs-reverse/');
+await page.getByText('Watch it descend').click();
+await page.getByText('Where each divergence is paid').click();
+await page.locator('[data-descent] [data-play]').click();
+await page.waitForTimeout(2500);
+await page.locator('[data-widget="kl-fits"]').screenshot({ path: '/tmp/f2.png' });
+await browser.close();
