@@ -48,13 +48,19 @@ test.describe('mle-sampler', () => {
   test('a million draws land within ±4 standard errors of H(p, q), and quickly', async ({ page }) => {
     await page.goto(PAGE);
     const field = page.locator('[data-widget="mle-sampler"] input[name="n"]');
-    const elapsed = await field.evaluate((input: HTMLInputElement) => {
-      input.value = '1000000';
-      const start = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return performance.now() - start;
-    });
-    console.log(`mle-sampler: n = 1,000,000 drawn and rendered in ${elapsed.toFixed(1)} ms`);
+    const timings: number[] = [];
+    for (const n of ['999999', '1000000', '999998', '999997', '1000000']) {
+      timings.push(
+        await field.evaluate((input: HTMLInputElement, value) => {
+          input.value = value;
+          const start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          return performance.now() - start;
+        }, n),
+      );
+    }
+    const sorted = [...timings].sort((a, b) => a - b);
+    console.log(`mle-sampler: n ≈ 1,000,000 drawn and rendered, median ${sorted[2]!.toFixed(1)} ms (runs: ${timings.map((t) => t.toFixed(0)).join(', ')} ms)`);
     await expectConsistent(page, [0.5, 0.5], [0.7, 0.3]);
     const sd = 0.5 * Math.log(7 / 3);
     expect(Math.abs((await valueOf(page, 'empirical-nll')) - (await valueOf(page, 'cross-entropy')))).toBeLessThan((4 * sd) / 1000);

@@ -19,7 +19,7 @@ test.describe('perplexity', () => {
     await widget.getByLabel('Average NLL per token (nats)').fill(String(Math.log(50)));
     expectClose(await valueOf(page, 'perplexity'), 50, 1e-12);
     expectClose(await valueOf(page, 'nll-bits'), Math.log(50) / Math.LN2);
-    await widget.getByLabel('Height').fill('64');
+    await widget.getByLabel('Height', { exact: true }).fill('64');
     await expect(widget.locator('input[name="dims"]')).toHaveValue(String(64 * 32 * 3));
     expectClose(await valueOf(page, 'bits-per-dim'), 6400 / (6144 * Math.LN2));
     await page.goto(`${PAGE}?nll=700&image-nll=0&dims=1`);

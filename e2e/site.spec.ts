@@ -20,6 +20,8 @@ import { test, expect } from './fixtures';
 import { fileInBuild, hasMath, sitePages, sourceOf } from './pages';
 
 const PAGES = sitePages();
+/** Set by playwright.subpath.config.ts: the build under test was made with a BASE_PATH. */
+const SUBPATH = process.env['GATES_SUBPATH'] === '1';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 
 /** URL for page.goto: relative to the configured baseURL, which ends with the site's base path. */
@@ -120,6 +122,10 @@ test('the site has pages to check', () => {
   expect(PAGES.length).toBeGreaterThan(1);
 });
 
+if (!SUBPATH) fullGates();
+else subpathGates();
+
+function fullGates() {
 for (const sitePage of PAGES) {
   test.describe(`page ${sitePage.name}`, () => {
     for (const theme of ['light', 'dark'] as const) {

@@ -31,15 +31,19 @@ export function themeColors(): ThemeColors {
   };
 }
 
-type Registration = (chartModule: typeof import('chart.js')) => void;
+/** Chart kinds, each a module that registers only the Chart.js parts it needs (so the rest is tree-shaken). */
+const LOADERS = {
+  bar: () => import('./chart-bar'),
+  line: () => import('./chart-line'),
+} as const;
 
 /**
- * Creates the chart once `canvas` is within 400 px of the viewport: `register` registers the parts
- * the chart uses, `build` returns its configuration for the current theme. Resolves with the chart.
+ * Creates the chart once `canvas` is within 400 px of the viewport: `kind` picks the Chart.js parts to
+ * load, `build` returns its configuration for the current theme. Resolves with the chart.
  */
 export function whenNearViewport<T extends ChartType>(
   canvas: HTMLCanvasElement,
-  register: Registration,
+  kind: keyof typeof LOADERS,
   build: (colors: ThemeColors) => ChartConfiguration<T>,
 ): Promise<Chart<T>> {
   return new Promise((resolve) => {
@@ -47,9 +51,8 @@ export function whenNearViewport<T extends ChartType>(
       async (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
-        const chartModule = await import('chart.js');
-        register(chartModule);
-        const chart = new chartModule.Chart(canvas, build(themeColors())) as unknown as Chart<T>;
+        const { Chart: ChartClass } = await LOADERS[kind]();
+        const chart = new ChartClass(canvas, build(themeColors())) as unknown as Chart<T>;
         followTheme(() => {
           const fresh = build(themeColors());
           chart.options = fresh.options as typeof chart.options;

@@ -41,8 +41,7 @@ export class KlCalculatorElement extends HTMLElement {
     if (canvas) {
       void whenNearViewport<'bar'>(
         canvas,
-        ({ Chart, BarController, BarElement, CategoryScale, LinearScale, Legend }) =>
-          Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend),
+        'bar',
         (colors) => ({
           type: 'bar',
           data: {

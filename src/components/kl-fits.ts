@@ -208,8 +208,7 @@ export class KlFitsElement extends HTMLElement {
     canvas.hidden = false;
     void whenNearViewport<'line'>(
       canvas,
-      ({ Chart, LineController, LineElement, PointElement, LinearScale, Filler, Legend }) =>
-        Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Legend),
+      'line',
       (colors) => ({
         type: 'line',
         data: {
@@ -249,8 +248,7 @@ export class KlFitsElement extends HTMLElement {
     if (!details.open || this.#integrandChart) return;
     void whenNearViewport<'line'>(
       this.querySelector<HTMLCanvasElement>('[data-integrand-chart]')!,
-      ({ Chart, LineController, LineElement, PointElement, LinearScale, Filler, Legend }) =>
-        Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Legend),
+      'line',
       (colors) => ({
         type: 'line',
         data: {

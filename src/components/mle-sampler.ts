@@ -148,8 +148,7 @@ export class MleSamplerElement extends HTMLElement {
     const convergence = this.querySelector<HTMLCanvasElement>('[data-convergence-chart]')!;
     void whenNearViewport<'line'>(
       convergence,
-      ({ Chart, LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Filler, Legend }) =>
-        Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Filler, Legend),
+      'line',
       (colors) => ({
         type: 'line',
         data: {
@@ -178,8 +177,7 @@ export class MleSamplerElement extends HTMLElement {
     const bars = this.querySelector<HTMLCanvasElement>('[data-mle-chart]')!;
     void whenNearViewport<'bar'>(
       bars,
-      ({ Chart, BarController, BarElement, CategoryScale, LinearScale, Legend }) =>
-        Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend),
+        'bar',
       (colors) => ({
         type: 'bar',
         data: {
