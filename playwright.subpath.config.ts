@@ -17,7 +17,9 @@ export default defineConfig({
   testMatch: 'site.spec.ts',
   use: { ...shared.use, baseURL: url },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${SUBPATH_PORT} --outDir ${JSON.stringify(SUBPATH_DIST)}`,
+    // --ignore-lock: Astro allows one tracked preview server per project; this one must not collide
+    // with (or be refused because of) the main test server or a developer's own preview.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${SUBPATH_PORT} --outDir ${JSON.stringify(SUBPATH_DIST)}`,
     env: { ...(process.env as Record<string, string>), BASE_PATH: SUBPATH_BASE, SITE_URL: SUBPATH_SITE },
     url,
     reuseExistingServer: false,

@@ -126,155 +126,220 @@ if (!SUBPATH) fullGates();
 else subpathGates();
 
 function fullGates() {
-for (const sitePage of PAGES) {
-  test.describe(`page ${sitePage.name}`, () => {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`axe finds no WCAG 2.1 AA violations in the ${theme} theme`, async ({ page }) => {
-        await openInTheme(page, sitePage.path, theme);
-        await expectNoAxeViolations(page);
-      });
-    }
-
-    test.describe('on a 375 px phone', () => {
-      test.use({ viewport: { width: 375, height: 812 } });
-
-      test('strict CSP; no overflow, NaN or undefined; keeps working offline', async ({ page, context, baseURL }) => {
-        const network = networkTracker(page);
-        const loaded = new Set<string>();
-        page.on('requestfinished', (request) => loaded.add(request.url()));
-        const response = await page.goto(urlOf(sitePage.path));
-        expect(response, 'navigation response').not.toBeNull();
-
-        await test.step('the CSP forbids inline and eval scripts and lists every inline script', async () => {
-          // From the <meta> Astro emits (and the header, if the server sends one).
-          const policies = [
-            ...(await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((els) =>
-              els.map((el) => el.getAttribute('content') ?? ''),
-            )),
-            ...(response!.headers()['content-security-policy'] ? [response!.headers()['content-security-policy']!] : []),
-          ];
-          expect(policies.length, 'a Content-Security-Policy on the page').toBeGreaterThan(0);
-          const html = await response!.text();
-          const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-            .filter(([, attributes, body]) => body !== '' && !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
-            .map(([, , body]) => `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
-          for (const policy of policies) {
-            const csp = parseCsp(policy);
-            const scriptSrc = csp.get('script-src') ?? csp.get('default-src');
-            expect(scriptSrc, `script-src in "${policy}"`).toBeDefined();
-            for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
-              const sources = csp.get(name) ?? [];
-              expect(sources, `${name} must not allow inline scripts`).not.toContain("'unsafe-inline'");
-              expect(sources, `${name} must not allow eval`).not.toContain("'unsafe-eval'");
-            }
-            expect(csp.get('object-src'), 'object-src').toEqual(["'none'"]);
-            const allowed = csp.get('script-src-elem') ?? scriptSrc!;
-            const missing = inlineScripts.filter((hash) => !allowed.includes(hash));
-            expect(missing, 'inline scripts whose hash the CSP does not list').toEqual([]);
-          }
+  for (const sitePage of PAGES) {
+    test.describe(`page ${sitePage.name}`, () => {
+      for (const theme of ['light', 'dark'] as const) {
+        test(`axe finds no WCAG 2.1 AA violations in the ${theme} theme`, async ({ page }) => {
+          await openInTheme(page, sitePage.path, theme);
+          await expectNoAxeViolations(page);
         });
-
-        await test.step('no horizontal overflow, no NaN, no undefined in widgets', async () => {
-          await scrollThrough(page, network);
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          if (width > 375) {
-            const culprits = await page.evaluate(() =>
-              [...document.querySelectorAll('body *')]
-                .filter((el) => el.getBoundingClientRect().right > 376 && getComputedStyle(el).position !== 'fixed')
-                .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= 376)
-                .slice(0, 5)
-                .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`),
-            );
-            expect(width, `page wider than the phone; widest elements: ${culprits.join(', ')}`).toBeLessThanOrEqual(375);
-          }
-          await expectNoBrokenNumbers(page);
-        });
-
-        await test.step('offline, the loaded page keeps working and requests nothing new', async () => {
-          // Cut the network. Anything already fetched is served from the build, as the browser's
-          // cache would (the fixture's request routing disables Chromium's HTTP cache, and Chromium
-          // re-requests the favicon when a widget updates the URL). Anything new would have failed.
-          await (context as BrowserContext).setOffline(true);
-          const fresh: string[] = [];
-          await page.route('**/*', (route) => {
-            const url = route.request().url();
-            const file = loaded.has(url) ? fileInBuild(url, baseURL!) : undefined;
-            if (file) return route.fulfill({ path: file });
-            fresh.push(url);
-            return route.abort('internetdisconnected');
-          });
-          try {
-            // Nudge every slider in every widget, switch to the dark theme (charts re-colour), scroll.
-            const sliders = page.locator('[data-widget] input[type="range"]');
-            for (let i = 0; i < (await sliders.count()); i++) {
-              const slider = sliders.nth(i);
-              if (!(await slider.isVisible()) || (await slider.isDisabled())) continue;
-              await slider.focus();
-              await slider.press('ArrowRight');
-            }
-            await page.evaluate(() => {
-              localStorage.setItem('starlight-theme', 'dark');
-              document.documentElement.dataset['theme'] = 'dark';
-            });
-            await page.evaluate(() => window.scrollTo(0, 0));
-            await scrollThrough(page, network);
-            await expect(page.locator('main h1').first()).toBeVisible();
-            expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(0);
-            await expectNoBrokenNumbers(page);
-          } finally {
-            await (context as BrowserContext).setOffline(false);
-          }
-          expect(fresh, 'requests the page made after going offline').toEqual([]);
-        });
-      });
-    });
-
-    test('is readable without JavaScript: content, math, widget defaults', async ({ browser, baseURL }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-      try {
-        const page = await context.newPage();
-        const bad: string[] = [];
-        page.on('response', (r) => {
-          if (r.status() >= 400) bad.push(`HTTP ${r.status()} for ${r.url()}`);
-        });
-        await page.goto(urlOf(sitePage.path));
-        await expect(page.locator('main h1').first()).toBeVisible();
-        expect((await page.locator('main').innerText()).trim().length, 'text in <main>').toBeGreaterThan(0);
-
-        const source = sourceOf(sitePage);
-        if (source && hasMath(source)) {
-          expect(await page.locator('main .katex').count(), 'rendered math (.katex)').toBeGreaterThan(0);
-          await expect(page.locator('main .katex').first()).toBeVisible();
-        }
-        expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
-        const rawTex = (await page.locator('main').innerText()).split('\n').filter((l) => /\$\$|\\(frac|mathrm|mathbb|sum|log)\b/.test(l));
-        expect(rawTex, 'unrendered TeX in the text').toEqual([]);
-
-        const outputs = await page.locator('[data-widget] [data-testid]').evaluateAll((els) =>
-          els.map((el) => ({
-            testId: el.getAttribute('data-testid') ?? '',
-            widget: el.closest('[data-widget]')?.getAttribute('data-widget') ?? '',
-            value: el.getAttribute('data-value'),
-            // A list output (e.g. <ol data-testid="…">) carries its numbers on its items.
-            items: [...el.querySelectorAll('[data-value]')].map((item) => item.getAttribute('data-value')),
-          })),
-        );
-        const missing = outputs
-          .filter((o) => (o.value === null ? o.items.length === 0 || !o.items.every(isNumeric) : !isNumeric(o.value)))
-          .map((o) => `${o.widget} ${o.testId}: data-value=${JSON.stringify(o.value)}${o.value === null ? ` items=${JSON.stringify(o.items)}` : ''}`);
-        expect(missing, 'widget outputs without a default number in the HTML').toEqual([]);
-        expect(bad).toEqual([]);
-      } finally {
-        await context.close();
       }
+
+      test.describe('on a 375 px phone', () => {
+        test.use({ viewport: { width: 375, height: 812 } });
+
+        test('strict CSP; no overflow, NaN or undefined; keeps working offline', async ({ page, context, baseURL }) => {
+          const network = networkTracker(page);
+          const loaded = new Set<string>();
+          page.on('requestfinished', (request) => loaded.add(request.url()));
+          const response = await page.goto(urlOf(sitePage.path));
+          expect(response, 'navigation response').not.toBeNull();
+
+          await test.step('the CSP forbids inline and eval scripts and lists every inline script', async () => {
+            // From the <meta> Astro emits (and the header, if the server sends one).
+            const policies = [
+              ...(await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((els) =>
+                els.map((el) => el.getAttribute('content') ?? ''),
+              )),
+              ...(response!.headers()['content-security-policy'] ? [response!.headers()['content-security-policy']!] : []),
+            ];
+            expect(policies.length, 'a Content-Security-Policy on the page').toBeGreaterThan(0);
+            const html = await response!.text();
+            const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+              .filter(([, attributes, body]) => body !== '' && !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
+              .map(([, , body]) => `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
+            for (const policy of policies) {
+              const csp = parseCsp(policy);
+              const scriptSrc = csp.get('script-src') ?? csp.get('default-src');
+              expect(scriptSrc, `script-src in "${policy}"`).toBeDefined();
+              for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
+                const sources = csp.get(name) ?? [];
+                expect(sources, `${name} must not allow inline scripts`).not.toContain("'unsafe-inline'");
+                expect(sources, `${name} must not allow eval`).not.toContain("'unsafe-eval'");
+              }
+              expect(csp.get('object-src'), 'object-src').toEqual(["'none'"]);
+              const allowed = csp.get('script-src-elem') ?? scriptSrc!;
+              const missing = inlineScripts.filter((hash) => !allowed.includes(hash));
+              expect(missing, 'inline scripts whose hash the CSP does not list').toEqual([]);
+            }
+          });
+
+          await test.step('no horizontal overflow, no NaN, no undefined in widgets', async () => {
+            await scrollThrough(page, network);
+            const width = await page.evaluate(() => document.documentElement.scrollWidth);
+            if (width > 375) {
+              const culprits = await page.evaluate(() =>
+                [...document.querySelectorAll('body *')]
+                  .filter((el) => el.getBoundingClientRect().right > 376 && getComputedStyle(el).position !== 'fixed')
+                  .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= 376)
+                  .slice(0, 5)
+                  .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`),
+              );
+              expect(width, `page wider than the phone; widest elements: ${culprits.join(', ')}`).toBeLessThanOrEqual(375);
+            }
+            await expectNoBrokenNumbers(page);
+          });
+
+          await test.step('offline, the loaded page keeps working and requests nothing new', async () => {
+            // Cut the network. Anything already fetched is served from the build, as the browser's
+            // cache would (the fixture's request routing disables Chromium's HTTP cache, and Chromium
+            // re-requests the favicon when a widget updates the URL). Anything new would have failed.
+            await (context as BrowserContext).setOffline(true);
+            const fresh: string[] = [];
+            await page.route('**/*', (route) => {
+              const url = route.request().url();
+              const file = loaded.has(url) ? fileInBuild(url, baseURL!) : undefined;
+              if (file) return route.fulfill({ path: file });
+              fresh.push(url);
+              return route.abort('internetdisconnected');
+            });
+            try {
+              // Nudge every slider in every widget, switch to the dark theme (charts re-colour), scroll.
+              const sliders = page.locator('[data-widget] input[type="range"]');
+              for (let i = 0; i < (await sliders.count()); i++) {
+                const slider = sliders.nth(i);
+                if (!(await slider.isVisible()) || (await slider.isDisabled())) continue;
+                await slider.focus();
+                await slider.press('ArrowRight');
+              }
+              await page.evaluate(() => {
+                localStorage.setItem('starlight-theme', 'dark');
+                document.documentElement.dataset['theme'] = 'dark';
+              });
+              await page.evaluate(() => window.scrollTo(0, 0));
+              await scrollThrough(page, network);
+              await expect(page.locator('main h1').first()).toBeVisible();
+              expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(0);
+              await expectNoBrokenNumbers(page);
+            } finally {
+              await (context as BrowserContext).setOffline(false);
+            }
+            expect(fresh, 'requests the page made after going offline').toEqual([]);
+          });
+        });
+      });
+
+      test('is readable without JavaScript: content, math, widget defaults', async ({ browser, baseURL }) => {
+        const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+        try {
+          const page = await context.newPage();
+          const bad: string[] = [];
+          page.on('response', (r) => {
+            if (r.status() >= 400) bad.push(`HTTP ${r.status()} for ${r.url()}`);
+          });
+          await page.goto(urlOf(sitePage.path));
+          await expect(page.locator('main h1').first()).toBeVisible();
+          expect((await page.locator('main').innerText()).trim().length, 'text in <main>').toBeGreaterThan(0);
+
+          const source = sourceOf(sitePage);
+          if (source && hasMath(source)) {
+            expect(await page.locator('main .katex').count(), 'rendered math (.katex)').toBeGreaterThan(0);
+            await expect(page.locator('main .katex').first()).toBeVisible();
+          }
+          expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
+          const rawTex = (await page.locator('main').innerText()).split('\n').filter((l) => /\$\$|\\(frac|mathrm|mathbb|sum|log)\b/.test(l));
+          expect(rawTex, 'unrendered TeX in the text').toEqual([]);
+
+          const outputs = await page.locator('[data-widget] [data-testid]').evaluateAll((els) =>
+            els.map((el) => ({
+              testId: el.getAttribute('data-testid') ?? '',
+              widget: el.closest('[data-widget]')?.getAttribute('data-widget') ?? '',
+              value: el.getAttribute('data-value'),
+              // A list output (e.g. <ol data-testid="…">) carries its numbers on its items.
+              items: [...el.querySelectorAll('[data-value]')].map((item) => item.getAttribute('data-value')),
+            })),
+          );
+          const missing = outputs
+            .filter((o) => (o.value === null ? o.items.length === 0 || !o.items.every(isNumeric) : !isNumeric(o.value)))
+            .map((o) => `${o.widget} ${o.testId}: data-value=${JSON.stringify(o.value)}${o.value === null ? ` items=${JSON.stringify(o.items)}` : ''}`);
+          expect(missing, 'widget outputs without a default number in the HTML').toEqual([]);
+          expect(bad).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
     });
+  }
+
+  test('search works under the CSP', async ({ page }) => {
+    await page.goto('./');
+    await page.locator('button[data-open-modal]').first().click();
+    const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
+    await input.fill('entropy');
+    await expect(page.locator('dialog[open] .pagefind-ui__result').first()).toBeVisible({ timeout: 10_000 });
   });
 }
 
-test('search works under the CSP', async ({ page }) => {
-  await page.goto('./');
-  await page.locator('button[data-open-modal]').first().click();
-  const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
-  await input.fill('entropy');
-  await expect(page.locator('dialog[open] .pagefind-ui__result').first()).toBeVisible({ timeout: 10_000 });
-});
+/**
+ * Under a subpath (BASE_PATH=/kl-view/): every page loads with all its assets (the fixture fails on
+ * any HTTP ≥ 400, so a script, stylesheet, font or lazily imported chart that ignores the base
+ * fails here), every same-site link stays inside the base, the sitemap lists pages that exist, and
+ * search finds pages and links to them under the base. Link and #fragment targets of every page
+ * are checked by linkinator in scripts/build-subpath.mjs.
+ */
+function subpathGates() {
+  for (const sitePage of PAGES) {
+    test(`page ${sitePage.name} loads under the subpath with all its assets`, async ({ page, baseURL }) => {
+      const base = new URL(baseURL!);
+      const network = networkTracker(page);
+      await page.goto(urlOf(sitePage.path));
+      await scrollThrough(page, network);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      const outside = await page.locator('a[href], link[href], script[src], img[src]').evaluateAll(
+        (els, b) =>
+          els
+            .map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src)
+            .filter((href) => {
+              const url = new URL(href, document.baseURI);
+              return url.origin === location.origin && !url.pathname.startsWith(b);
+            }),
+        base.pathname,
+      );
+      expect(outside, `same-site URLs outside ${base.pathname}`).toEqual([]);
+    });
+  }
+
+  test('the sitemap lists the pages of this build under the subpath', async ({ page, baseURL }) => {
+    const site = process.env['SUBPATH_SITE']!;
+    const base = new URL(baseURL!);
+    const index = await (await page.request.get('sitemap-index.xml')).text();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const locs: string[] = [];
+    for (const sitemap of sitemaps) {
+      expect(sitemap.startsWith(site + base.pathname), `${sitemap} is under ${site}${base.pathname}`).toBe(true);
+      const xml = await (await page.request.get(new URL(sitemap.slice(site.length), base.origin).href)).text();
+      locs.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    }
+    const lessonPages = PAGES.filter((p) => !p.path.endsWith('.html'));
+    expect(locs.length).toBe(lessonPages.length);
+    for (const loc of locs) {
+      expect(loc.startsWith(site + base.pathname), `${loc} is under ${site}${base.pathname}`).toBe(true);
+      const response = await page.request.get(new URL(loc.slice(site.length), base.origin).href);
+      expect(response.status(), loc).toBe(200);
+    }
+  });
+
+  test('search finds pages and links to them under the subpath', async ({ page, baseURL }) => {
+    await page.goto('./');
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first().fill('entropy');
+    const result = page.locator('dialog[open] .pagefind-ui__result-link').first();
+    await expect(result).toBeVisible({ timeout: 10_000 });
+    const href = await result.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(new URL(href).pathname.startsWith(new URL(baseURL!).pathname), href).toBe(true);
+    await result.click();
+    await expect(page).toHaveURL(new RegExp(`^${baseURL!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}.+`));
+    await expect(page.locator('main h1').first()).toBeVisible();
+  });
+}

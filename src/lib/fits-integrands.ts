@@ -1,6 +1,6 @@
-/** The integrands of the two divergences along x: where each one is paid. */
-import { gaussianLogPdf } from './gaussian';
-import { mixtureLogPdf, plotRange, type Mixture } from './mixture';
+/** The integrands of the two divergences along x, on a grid covering p and both fits: where each one is paid. */
+import { integrands, linspace } from './curves';
+import { plotRange, type Mixture } from './mixture';
 import type { Gaussian } from './kl';
 
 export interface IntegrandCurves {
@@ -11,19 +11,13 @@ export interface IntegrandCurves {
   reverse: number[];
 }
 
-/** Both integrands on `points` evenly spaced x values reaching `spread` σ past every density, computed from log-densities so the tails stay finite. */
+/** Both integrands on `points` evenly spaced x values reaching `spread` σ past every density. */
 export function integrandCurves(p: Mixture, forward: Gaussian, reverse: Gaussian, points = 400, spread = 3.5): IntegrandCurves {
   const [lo, hi] = plotRange(p, [forward, reverse], spread);
-  const x = Array.from({ length: points }, (_, i) => lo + ((hi - lo) * i) / (points - 1));
+  const x = linspace(lo, hi, points);
   return {
-    x,
-    forward: x.map((xi) => {
-      const logP = mixtureLogPdf(p, xi);
-      return Math.exp(logP) * (logP - gaussianLogPdf(xi, forward.mu, forward.sigma));
-    }),
-    reverse: x.map((xi) => {
-      const logQ = gaussianLogPdf(xi, reverse.mu, reverse.sigma);
-      return Math.exp(logQ) * (logQ - mixtureLogPdf(p, xi));
-    }),
+    x: Array.from(x),
+    forward: Array.from(integrands(p, forward, x).forward),
+    reverse: Array.from(integrands(p, reverse, x).reverse),
   };
 }

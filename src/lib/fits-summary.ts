@@ -2,8 +2,8 @@
 import { forwardFit, forwardKL, reverseKL, type Gaussian } from './kl';
 import { reverseFit, type ReverseOptimum } from './reverse-fit';
 import { jsFit } from './js';
-import { gaussianPdf } from './gaussian';
-import { mixturePdf, plotRange, type Mixture } from './mixture';
+import { gaussianCurve, linspace, mixtureCurve } from './curves';
+import { plotRange, type Mixture } from './mixture';
 
 export interface FitsSummary {
   forward: Gaussian;
@@ -50,10 +50,10 @@ export interface DensityCurves {
 /** Densities of p and of the given Gaussians on `points` evenly spaced x values covering all of them. */
 export function densityCurves(p: Mixture, gaussians: readonly Gaussian[], points = 400): DensityCurves {
   const [lo, hi] = plotRange(p, gaussians, 3.5);
-  const x = Array.from({ length: points }, (_, i) => lo + ((hi - lo) * i) / (points - 1));
+  const x = linspace(lo, hi, points);
   return {
-    x,
-    target: x.map((xi) => mixturePdf(p, xi)),
-    fits: gaussians.map((g) => x.map((xi) => gaussianPdf(xi, g.mu, g.sigma))),
+    x: Array.from(x),
+    target: Array.from(mixtureCurve(p, x)),
+    fits: gaussians.map((g) => Array.from(gaussianCurve(g, x))),
   };
 }
