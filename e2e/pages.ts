@@ -6,8 +6,9 @@
  * build in another folder); the paths returned are relative to the site's base (`''` is the landing
  * page, `kl-divergence/`, `404.html`).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { sitePages as listPages } from '../scripts/site-pages.mjs';
 
 export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
@@ -20,24 +21,9 @@ export interface SitePage {
   name: string;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /** All pages of the build in `dir`, sorted, landing page first. */
 export function sitePages(dir = DIST_DIR): SitePage[] {
-  if (!existsSync(dir)) throw new Error(`No build at ${dir}/: run "npm run build" first.`);
-  const pages = htmlFiles(dir).map((file) => {
-    const rel = relative(dir, file).split(sep).join('/');
-    const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-    return { path, file, name: path === '' ? '/' : path };
-  });
-  if (pages.length === 0) throw new Error(`No HTML pages in ${dir}/.`);
-  return pages.sort((a, b) => (a.path === '' ? -1 : b.path === '' ? 1 : a.path.localeCompare(b.path)));
+  return listPages(dir) as SitePage[];
 }
 
 /** The Markdown/MDX source a page was built from, if there is one (content/<slug>.mdx and friends). */

@@ -156,7 +156,7 @@ function fullGates() {
             expect(policies.length, 'a Content-Security-Policy on the page').toBeGreaterThan(0);
             const html = await response!.text();
             const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-              .filter(([, attributes, body]) => body !== '' && !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
+              .filter(([, attributes = '', body]) => body !== '' && !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
               .map(([, , body]) => `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
             for (const policy of policies) {
               const csp = parseCsp(policy);

@@ -11,10 +11,11 @@
 // nothing but the subpath: a link that forgets the base (/kl-divergence/ instead of
 // /kl-view/kl-divergence/) points outside it and fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LinkChecker } from 'linkinator';
+import { htmlFiles } from './site-pages.mjs';
 import { SUBPATH_BASE, SUBPATH_ROOT, SUBPATH_DIST, SUBPATH_SITE } from './subpath.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -40,15 +41,6 @@ if (!process.argv.includes('--no-build')) {
 if (!existsSync(SUBPATH_DIST)) {
   console.error(`No subpath build at ${SUBPATH_DIST}: run without --no-build.`);
   process.exit(1);
-}
-
-/** Every HTML page of the build (Pagefind's and Astro's asset folders hold none of ours). */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 const pages = htmlFiles(SUBPATH_DIST);

@@ -67,6 +67,7 @@ export function reverseKLDerivatives(
   const sigma = Math.exp(logSigma);
   if (fast) EVC.fast++; else EVC.acc++;
   expectLogMixtureDerivatives(pm, mu, sigma, out, fast);
+  EVLOG.push([fast ? 1 : 0, mu, sigma]); // TEMP
   out[0] = -gaussianEntropy(sigma) - out[0]!;
   out[1] = -out[1]!;
   out[2] = -1 - out[2]!;
@@ -89,3 +90,5 @@ export function reverseKLGradient(q: Gaussian, p: Mixture): Gradient {
 }
 
 export const EVC = { fast: 0, acc: 0 };
+
+export const EVLOG: Array<[number, number, number]> = []; // TEMP

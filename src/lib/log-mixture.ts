@@ -130,13 +130,15 @@ export function logMixturePrepared(pm: PreparedMixture, x: number): number {
 
 const accurateRule = new GaussianRule(ACCURATE);
 const fastRule = new GaussianRule(FAST);
-let active = new Int32Array(8);
-let logs = new Float64Array(8);
+/** Terms more than this many nats below the largest are dropped from log-sum-exp: e^-36 ≈ 2e-16. */
+const NEGLIGIBLE = 36;
+let logTerms = new Float64Array(8);
 
 /**
  * Σ over the rule's nodes of w·(log p(x) − ref)·[1, z, z²−1, z(z²−3), z⁴−4z²+1] into acc (the last four only if
- * `derivs`). Per panel, components that stay e^-40 below the dominant one are dropped, so most nodes need
- * no exp/log at all: that is where almost all of the time would otherwise go.
+ * `derivs`). At each node the component log-terms are cheap (a quadratic each), and only terms within
+ * e^-36 of the largest cost an exp; where one component dominates, log p is that quadratic with no exp or
+ * log at all. That is most nodes, and transcendental calls are where almost all of the time goes.
  */
 function accumulate(
   pm: PreparedMixture,
@@ -148,72 +150,48 @@ function accumulate(
   acc: Float64Array,
 ): void {
   rule.build(mu, sigma, pm.singular, pm.singularCount);
-  const nodes = rule.panelNodes;
   const zs = rule.z;
   const ws = rule.w;
-  const edges = rule.edges;
+  const n = rule.size;
   const k = pm.k;
   const mus = pm.mu;
   const inv = pm.invSigma;
   const peak = pm.logPeak;
-  if (active.length < k) {
-    active = new Int32Array(k);
-    logs = new Float64Array(k);
-  }
+  if (logTerms.length < k) logTerms = new Float64Array(k);
+  const terms = logTerms;
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
   let s3 = 0;
   let s4 = 0;
-  for (let p = 0; p < rule.panels; p++) {
-    const xa = mu + sigma * edges[p]!;
-    const xb = mu + sigma * edges[p + 1]!;
-    let lower = -Infinity;
+  for (let j = 0; j < n; j++) {
+    const z = zs[j]!;
+    const x = mu + sigma * z;
+    let m = -Infinity;
+    let top = 0;
     for (let i = 0; i < k; i++) {
-      const far = Math.max(Math.abs(xa - mus[i]!), Math.abs(xb - mus[i]!)) * inv[i]!;
-      lower = Math.max(lower, peak[i]! - 0.5 * far * far);
+      const t = (x - mus[i]!) * inv[i]!;
+      const v = peak[i]! - 0.5 * t * t;
+      terms[i] = v;
+      if (v > m) {
+        m = v;
+        top = i;
+      }
     }
-    let na = 0;
+    let rest = 0;
     for (let i = 0; i < k; i++) {
-      const m = mus[i]!;
-      const near = (m < xa ? xa - m : m > xb ? m - xb : 0) * inv[i]!;
-      if (peak[i]! - 0.5 * near * near >= lower - 40) active[na++] = i;
+      const d = terms[i]! - m;
+      if (i !== top && d > -NEGLIGIBLE) rest += Math.exp(d);
     }
-    const end = (p + 1) * nodes;
-    for (let j = p * nodes; j < end; j++) {
-      const z = zs[j]!;
-      const x = mu + sigma * z;
-      let g: number;
-      if (na === 1) {
-        const i = active[0]!;
-        const t = (x - mus[i]!) * inv[i]!;
-        g = peak[i]! - 0.5 * t * t;
-      } else {
-        let m = -Infinity;
-        let im = 0;
-        for (let a = 0; a < na; a++) {
-          const i = active[a]!;
-          const t = (x - mus[i]!) * inv[i]!;
-          const v = peak[i]! - 0.5 * t * t;
-          logs[a] = v;
-          if (v > m) {
-            m = v;
-            im = a;
-          }
-        }
-        let rest = 0;
-        for (let a = 0; a < na; a++) if (a !== im) rest += Math.exp(logs[a]! - m);
-        g = m + Math.log1p(rest);
-      }
-      const wg = (g - ref) * ws[j]!;
-      s0 += wg;
-      if (derivs) {
-        const z2 = z * z;
-        s1 += wg * z;
-        s2 += wg * (z2 - 1);
-        s3 += wg * z * (z2 - 3);
-        s4 += wg * (z2 * (z2 - 4) + 1);
-      }
+    const g = rest === 0 ? m : m + Math.log1p(rest);
+    const wg = (g - ref) * ws[j]!;
+    s0 += wg;
+    if (derivs) {
+      const z2 = z * z;
+      s1 += wg * z;
+      s2 += wg * (z2 - 1);
+      s3 += wg * z * (z2 - 3);
+      s4 += wg * (z2 * (z2 - 4) + 1);
     }
   }
   acc[0] = s0;

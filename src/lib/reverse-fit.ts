@@ -1,6 +1,5 @@
-import { reverseKLDerivatives } from './kl';
+import { forwardFit, reverseKLDerivatives, type Gaussian } from './kl';
 import { prepareMixture, type PreparedMixture } from './log-mixture';
-import { forwardFit, type Gaussian } from './kl';
 import type { Mixture } from './mixture';
 
 /** A local minimum of KL(q‖p) over Gaussians q = N(mu, sigma²). */
@@ -13,22 +12,27 @@ const GRAD_TOL = 1e-10;
 /** Stage 1 runs on the fast rule (~1e-7 relative) down to this gradient; the accurate rule then polishes. */
 const FAST_GRAD_TOL = 1e-5;
 const MAX_ITER = 100;
-/** Two runs within this distance in (Δmu/sigma, Δlog sigma) are heading for the same minimum. */
+/** Two points within this distance in (Δmu/sigma, Δlog sigma) of a minimum are in its basin. */
 const SAME_BASIN = 0.03;
+/**
+ * A run whose next Newton target (from a positive-definite Hessian) lies this close to a known minimum is
+ * heading there: Newton converges quadratically from much farther away for the minima of this problem.
+ */
+const PREDICTED_BASIN = 0.1;
 /** Cap on extra starts spawned to escape saddle points. */
 const MAX_ESCAPES = 8;
 
-type Stationary = { mu: number; logSigma: number; d: Float64Array; known: boolean };
+/** A stationary point: position, KL there and the Hessian [∂μμ, ∂μℓ, ∂ℓℓ] of KL in (mu, ℓ = log sigma). */
+type Stationary = { mu: number; logSigma: number; kl: number; h00: number; h01: number; h11: number };
 
 /** Smallest eigenvalue and its unit eigenvector of the symmetric 2×2 matrix [[a, b], [b, c]]. */
 function minEigen(a: number, b: number, c: number): { value: number; v0: number; v1: number } {
-  const half = 0.5 * (a - c);
-  const r = Math.hypot(half, b);
+  const r = Math.hypot(0.5 * (a - c), b);
   const value = 0.5 * (a + c) - r;
   // Eigenvector of value: (b, value − a) or (value − c, b), whichever is better conditioned.
   let v0 = b;
   let v1 = value - a;
-  if (Math.abs(v0) + Math.abs(v1) < 1e-300 || Math.abs(value - c) > Math.abs(v1)) {
+  if (Math.abs(value - c) > Math.abs(v1)) {
     v0 = value - c;
     v1 = b;
   }
@@ -37,19 +41,35 @@ function minEigen(a: number, b: number, c: number): { value: number; v0: number;
   return { value, v0: v0 / n, v1: v1 / n };
 }
 
-function nearKnown(mu: number, logSigma: number, found: readonly Stationary[]): boolean {
+function nearKnown(mu: number, logSigma: number, found: readonly Stationary[], radius = SAME_BASIN): boolean {
   for (const f of found) {
     const s = Math.exp(f.logSigma);
-    if (Math.abs(mu - f.mu) < SAME_BASIN * s && Math.abs(logSigma - f.logSigma) < SAME_BASIN) return true;
+    if (Math.abs(mu - f.mu) < radius * s && Math.abs(logSigma - f.logSigma) < radius) return true;
   }
   return false;
 }
 
+function stationary(mu: number, logSigma: number, d: Float64Array): Stationary {
+  return { mu, logSigma, kl: d[0]!, h00: d[3]!, h01: d[4]!, h11: d[5]! };
+}
+
+/** The Newton step −H⁻¹g for [KL, g0, g1, h00, h01, h11] in d, or undefined if H is not positive definite. */
+function newtonStep(d: Float64Array): [number, number] | undefined {
+  const a = d[3]!;
+  const b = d[4]!;
+  const c = d[5]!;
+  const det = a * c - b * b;
+  if (!(a > 0 && det > 0)) return undefined;
+  return [-(c * d[1]! - b * d[2]!) / det, -(a * d[2]! - b * d[1]!) / det];
+}
+
+type Run = { point: Stationary; known: boolean };
+
 /**
  * Damped Newton on (mu, log sigma) with a positive-definite-shifted Hessian and Armijo backtracking, on the
- * fast or the accurate quadrature; returns early (known) once inside the basin of an already found minimum.
+ * fast or the accurate quadrature; returns early (known) once heading into the basin of a found minimum.
  */
-function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: readonly Stationary[], fast: boolean): Stationary {
+function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: readonly Stationary[], fast: boolean): Run {
   let mu = mu0;
   let ls = logSigma0;
   let d = reverseKLDerivatives(pm, mu, ls, new Float64Array(6), fast);
@@ -81,10 +101,12 @@ function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: read
     s1 *= scale;
     const slope = g0 * s0 + g1 * s1;
     if (!(slope < 0)) break;
-    // A convex model whose minimizer lies in a known basin: this run is heading for a minimum we have.
-    if (shift === 0 && scale === 1 && nearKnown(mu + s0, ls + s1, found)) return { mu, logSigma: ls, d, known: true };
-    // A full Newton step predicting less decrease than the quadrature resolves means we have converged.
-    if (shift === 0 && scale === 1 && -slope < floor * (1 + Math.abs(d[0]!))) break;
+    if (shift === 0 && scale === 1) {
+      if (-slope < floor * (1 + Math.abs(d[0]!))) break;
+      // The fast stage only has to get close enough for polish's single accurate step.
+      if (fast && Math.abs(s0) < 1e-5 * sigma && Math.abs(s1) < 1e-5) break;
+      if (nearKnown(mu + s0, ls + s1, found, PREDICTED_BASIN)) return { point: stationary(mu, ls, d), known: true };
+    }
     let t = 1;
     let accepted = false;
     for (let k = 0; k < 40; k++) {
@@ -109,9 +131,26 @@ function newton(pm: PreparedMixture, mu0: number, logSigma0: number, found: read
     d = trial;
     trial = tmp;
     if (moved < 1e-14 * (1 + Math.abs(mu))) break;
-    if (nearKnown(mu, ls, found)) return { mu, logSigma: ls, d, known: true };
+    if (nearKnown(mu, ls, found)) return { point: stationary(mu, ls, d), known: true };
   }
-  return { mu, logSigma: ls, d, known: false };
+  return { point: stationary(mu, ls, d), known: false };
+}
+
+/**
+ * Finish a fast-rule minimum on the accurate rule. The fast rule is already within ~1e-7, so one accurate
+ * Newton step lands within ~1e-12 (quadratic convergence); its KL is the quadratic model's, f + ½g·s.
+ * Anything less clean gets the full accurate Newton run.
+ */
+function polish(pm: PreparedMixture, rough: Stationary, found: readonly Stationary[]): Run {
+  const d = reverseKLDerivatives(pm, rough.mu, rough.logSigma, new Float64Array(6));
+  const step = newtonStep(d);
+  if (step && Math.abs(step[0]) < 1e-4 * Math.exp(rough.logSigma) && Math.abs(step[1]) < 1e-4) {
+    const mu = rough.mu + step[0];
+    const ls = rough.logSigma + step[1];
+    d[0] = d[0]! + 0.5 * (d[1]! * step[0] + d[2]! * step[1]);
+    return { point: stationary(mu, ls, d), known: false };
+  }
+  return newton(pm, rough.mu, rough.logSigma, found, false);
 }
 
 /** Start points: every component, the moment match, and the moment match of every run of neighbouring components. */
@@ -140,23 +179,23 @@ export function reverseFit(p: Mixture): ReverseFit {
     const s = queue.shift()!;
     if (nearKnown(s.mu, s.logSigma, minima)) continue;
     const rough = newton(pm, s.mu, s.logSigma, minima, true);
-    if (rough.known || nearKnown(rough.mu, rough.logSigma, minima)) continue;
-    const r = newton(pm, rough.mu, rough.logSigma, minima, false);
+    if (rough.known || nearKnown(rough.point.mu, rough.point.logSigma, minima)) continue;
+    const r = polish(pm, rough.point, minima);
     if (r.known) continue;
-    if (!fallback || r.d[0]! < fallback.d[0]!) fallback = r;
-    const e = minEigen(r.d[3]!, r.d[4]!, r.d[5]!);
+    const x = r.point;
+    if (!fallback || x.kl < fallback.kl) fallback = x;
+    const e = minEigen(x.h00, x.h01, x.h11);
     if (e.value > 0) {
-      if (!nearKnown(r.mu, r.logSigma, minima)) minima.push(r);
+      if (!nearKnown(x.mu, x.logSigma, minima)) minima.push(x);
     } else if (escapes < MAX_ESCAPES) {
+      // A saddle (e.g. the symmetric point between two mirror modes): restart on both sides.
       escapes += 2;
       const step = 0.3;
-      queue.push({ mu: r.mu + step * e.v0, logSigma: r.logSigma + step * e.v1 });
-      queue.push({ mu: r.mu - step * e.v0, logSigma: r.logSigma - step * e.v1 });
+      queue.push({ mu: x.mu + step * e.v0, logSigma: x.logSigma + step * e.v1 });
+      queue.push({ mu: x.mu - step * e.v0, logSigma: x.logSigma - step * e.v1 });
     }
   }
   const chosen = minima.length > 0 ? minima : fallback ? [fallback] : [];
-  const optima = chosen
-    .map((m) => ({ mu: m.mu, sigma: Math.exp(m.logSigma), kl: m.d[0]! }))
-    .sort((x, y) => x.kl - y.kl);
+  const optima = chosen.map((m) => ({ mu: m.mu, sigma: Math.exp(m.logSigma), kl: m.kl })).sort((x, y) => x.kl - y.kl);
   return { optima, best: optima[0]! };
 }

@@ -1,0 +1,54 @@
+// Serves a build folder with `astro preview` (gzip, like a static host) on a free port for the size
+// and Lighthouse reports. --ignore-lock: Astro tracks one preview server per project, and these
+// short-lived ones must neither collide with nor replace a server someone else is running.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** A TCP port nothing is listening on. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server; resolves with the site's URL (with its base) and a `close()` function. */
+export async function serveDist(dir = 'dist') {
+  const port = await freePort();
+  const base = process.env.BASE_PATH || '/';
+  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dir], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}${base}`;
+  const close = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the npx process group: npx, astro
+    } catch {
+      /* already gone */
+    }
+  };
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited:\n${output}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return { url, close };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  close();
+  throw new Error(`astro preview did not answer at ${url}:\n${output}`);
+}

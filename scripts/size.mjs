@@ -1,0 +1,163 @@
+// `npm run size`: how much JavaScript each page of the built site loads, gzipped. A report, not a
+// gate: it prints the table and whether the heaviest page is within budget, and exits 0 either way.
+//
+//   (a) at load: the scripts the HTML references plus everything they import statically (the
+//       import graph is read with es-module-lexer; dynamic import() edges are not followed). Chart.js
+//       is imported dynamically by src/components/chart-loader.ts once a chart's canvas is within
+//       400 px of the viewport, so it is never in (a).
+//   "before scrolling": what Chromium (375 × 812 screen) has fetched once the page is loaded and
+//       the network is idle, without scrolling: (a) plus dynamic imports that run on their own
+//       (Starlight loads the Pagefind search UI when the browser is idle; a chart near the top).
+//   (b) in all: after scrolling to the bottom and waiting, so every dynamic import has arrived.
+//
+// Each distinct script URL counts once, gzipped here with zlib (level 9, as static hosts and CDNs
+// roughly do), independent of whether the local server compresses. Inline <script>s are shown
+// separately (they ship inside the HTML). Search (Pagefind) loads only when the reader opens it and
+// is not counted.
+//
+//   npm run size                 the build in dist/
+//   DIST_DIR=/tmp/x npm run size another build folder
+//   npm run size -- --files      also list each page's script files
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { init as initLexer, parse as parseImports } from 'es-module-lexer';
+import { chromiumExecutable } from './browser-path.mjs';
+import { serveDist } from './serve-dist.mjs';
+import { sitePages } from './site-pages.mjs';
+
+export const BUDGET_AT_LOAD = 20 * 1024;
+export const BUDGET_TOTAL = 85 * 1024;
+const VIEWPORT = { width: 375, height: 812 };
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** Launches the Chromium the browser tests use. */
+export async function launchChromium() {
+  const executablePath = chromiumExecutable();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  });
+}
+
+/** Loads one page twice over (at load, then scrolled through) and returns its scripts by URL. */
+async function measurePage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const scripts = new Map();
+  const bodies = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script' || !response.ok()) return;
+    bodies.push(
+      response
+        .body()
+        .then((body) => scripts.set(response.url(), body))
+        .catch(() => {}),
+    );
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(bodies);
+  const beforeScroll = new Map(scripts);
+  const entries = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => s.src));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+  );
+  // (a): the entry scripts and the closure of their static imports.
+  await initLexer;
+  const staticGraph = new Map();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (staticGraph.has(file)) continue;
+    let body = scripts.get(file);
+    if (!body) {
+      const response = await page.request.get(file);
+      if (!response.ok()) continue;
+      body = await response.body();
+    }
+    staticGraph.set(file, body);
+    const [imports] = parseImports(body.toString('utf8'));
+    for (const i of imports) if (i.d === -1 && i.n) queue.push(new URL(i.n, file).href); // -1: static import/export-from
+  }
+
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += VIEWPORT.height / 2) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(40);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(500);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(bodies);
+  await context.close();
+
+  const sum = (map) => [...map.values()].reduce((total, body) => total + gz(body), 0);
+  return {
+    atLoad: { files: staticGraph.size, gzip: sum(staticGraph) },
+    beforeScroll: { files: beforeScroll.size, gzip: sum(beforeScroll) },
+    total: { files: scripts.size, gzip: sum(scripts) },
+    inlineGzip: inline ? gz(Buffer.from(inline)) : 0,
+    files: [...scripts.entries()].map(([file, body]) => ({
+      file: new URL(file).pathname,
+      gzip: gz(body),
+      when: staticGraph.has(file) ? 'static ' : beforeScroll.has(file) ? 'idle   ' : 'scroll ',
+    })),
+  };
+}
+
+/** Measures every page of the build in `dir`; returns rows sorted heaviest (in all) first. */
+export async function measureSite(dir = process.env.DIST_DIR ?? 'dist') {
+  const pages = sitePages(dir);
+  const server = await serveDist(dir);
+  const browser = await launchChromium();
+  try {
+    const rows = [];
+    for (const page of pages) rows.push({ ...page, ...(await measurePage(browser, new URL(page.path, server.url).href)) });
+    return rows.sort((a, b) => b.total.gzip - a.total.gzip || b.atLoad.gzip - a.atLoad.gzip);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function printTable(rows, listFiles) {
+  const header = ['page', '(a) at load', 'before scrolling', '(b) in all', 'inline', '(a) ≤ 20 KB', '(b) ≤ 85 KB'];
+  const body = rows.map((r) => [
+    r.name,
+    `${kb(r.atLoad.gzip)} KB (${r.atLoad.files})`,
+    `${kb(r.beforeScroll.gzip)} KB (${r.beforeScroll.files})`,
+    `${kb(r.total.gzip)} KB (${r.total.files})`,
+    `${kb(r.inlineGzip)} KB`,
+    r.atLoad.gzip <= BUDGET_AT_LOAD ? 'within' : 'OVER',
+    r.total.gzip <= BUDGET_TOTAL ? 'within' : 'OVER',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log('JavaScript per page, gzipped (number of files in parentheses), heaviest first.');
+  console.log('(a) = HTML scripts + static imports; before scrolling = also idle-time dynamic imports; (b) = after scrolling through.\n');
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const row of body) console.log(line(row));
+  if (listFiles) {
+    for (const r of rows) {
+      console.log(`\n${r.name}`);
+      for (const f of r.files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(6)} KB  ${f.when}  ${f.file}`);
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rows = await measureSite();
+  printTable(rows, process.argv.includes('--files'));
+  const heaviestAtLoad = rows.reduce((a, b) => (b.atLoad.gzip > a.atLoad.gzip ? b : a));
+  const heaviest = rows[0];
+  console.log(
+    `\nBudget (a) at load ≤ ${kb(BUDGET_AT_LOAD)} KB: heaviest ${heaviestAtLoad.name} ${kb(heaviestAtLoad.atLoad.gzip)} KB → ${heaviestAtLoad.atLoad.gzip <= BUDGET_AT_LOAD ? 'within budget' : 'OVER BUDGET'}`,
+  );
+  console.log(
+    `Budget (b) in all   ≤ ${kb(BUDGET_TOTAL)} KB: heaviest ${heaviest.name} ${kb(heaviest.total.gzip)} KB → ${heaviest.total.gzip <= BUDGET_TOTAL ? 'within budget' : 'OVER BUDGET'}`,
+  );
+}

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { reverseKL, reverseKLGradient } from './kl';
+import { normalizeMixture, type Mixture } from './mixture';
+import { reverseFit } from './reverse-fit';
+
+const mix = (...c: Array<[number, number, number]>): Mixture =>
+  normalizeMixture(c.map(([weight, mu, sigma]) => ({ weight, mu, sigma })));
+
+/**
+ * Global reverse-KL minima from scipy: screen KL(q‖p) on a (mu, log sigma) grid (mu step 0.2 over ±12,
+ * log sigma step 0.08 over [ln 0.07, ln 9], 18001-point x grid), Nelder–Mead from every local minimum of the
+ * grid, then polish by Nelder–Mead on an objective whose E_q[log p] is scipy.integrate.quad (epsrel 1e-14)
+ * split at the means and crossings. Entries: [KL, mu, sigma] of the global minimum.
+ */
+const scipyGlobal: Array<{ name: string; p: Mixture; best: [number, number, number]; count: number }> = [
+  { name: 'two separated narrow-and-wide', p: mix([0.3, -10, 0.1], [0.7, 10, 5]), best: [0.3564834577038276, 9.996140044458926, 5.007218307211548], count: 2 },
+  { name: 'nested narrow-and-wide', p: mix([0.5, 0, 0.1], [0.5, 0, 5]), best: [0.5622798885409352, 0, 4.648069979963551], count: 2 },
+  { name: 'three components', p: mix([0.3, -3, 0.5], [0.3, 0, 1], [0.4, 4, 2]), best: [0.2715517484990255, 1.7395203037164888, 2.68526039786584], count: 2 },
+  { name: 'three with spikes', p: mix([0.2, -8, 0.3], [0.5, 1, 4], [0.3, 6, 0.2]), best: [0.5251811626773204, 1.0664232953911823, 4.407075404667947], count: 3 },
+
+];
+
+const mixtureArb = fc
+  .array(
+    fc.record({
+      weight: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+      mu: fc.double({ min: -10, max: 10, noNaN: true }),
+      sigma: fc.double({ min: 0.1, max: 5, noNaN: true }),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map(normalizeMixture);
+
+describe('reverseFit', () => {
+  it('reverseFit(p) finds two mirror optima of equal KL for a symmetric mixture', () => {
+    // ½N(−3,1)+½N(3,1); scipy (as below): mirror minima KL 0.6887689958549637 at ±2.984306, sigma 1.0233686,
+    // and a wider local minimum at mu = 0, sigma 2.7437693, KL 0.8406214312789029.
+    const { optima, best } = reverseFit(mix([0.5, -3, 1], [0.5, 3, 1]));
+    expect(optima).toHaveLength(3);
+    const [a, b, c] = optima as [(typeof optima)[0], (typeof optima)[0], (typeof optima)[0]];
+    expect(Math.abs(a.kl - b.kl)).toBeLessThan(1e-12);
+    expect(a.mu + b.mu).toBeCloseTo(0, 8);
+    expect(Math.abs(a.mu)).toBeCloseTo(2.984305982, 6);
+    expect(a.sigma).toBeCloseTo(b.sigma, 10);
+    expect(a.sigma).toBeCloseTo(1.02336857, 6);
+    expect(best.kl).toBeCloseTo(0.6887689958549637, 9);
+    expect(c.mu).toBeCloseTo(0, 8);
+    expect(c.sigma).toBeCloseTo(2.7437693044302054, 6);
+    expect(c.kl).toBeCloseTo(0.8406214312789029, 9);
+  });
+
+  it('reverseFit(p) keeps one central optimum for ½N(−2,1)+½N(2,1), whose modes are too close to pull q apart', () => {
+    // scipy: the only minimum is mu = 0, sigma 2.047009505, KL 0.22650796076144353 (KL at N(±2,1) is 0.63).
+    const { optima, best } = reverseFit(mix([0.5, -2, 1], [0.5, 2, 1]));
+    expect(optima).toHaveLength(1);
+    expect(best.mu).toBeCloseTo(0, 8);
+    expect(best.sigma).toBeCloseTo(2.047009505, 7);
+    expect(best.kl).toBeCloseTo(0.22650796076144353, 10);
+  });
+
+  it('reverseFit(p) gives one optimum near the mean for a unimodal-looking mixture', () => {
+    // ½N(−0.5,1)+½N(0.5,1); scipy: mu 0, sigma 1.117557152, KL 0.00015609039858777152.
+    const { optima, best } = reverseFit(mix([0.5, -0.5, 1], [0.5, 0.5, 1]));
+    expect(optima).toHaveLength(1);
+    expect(best.mu).toBeCloseTo(0, 8);
+    expect(best.sigma).toBeCloseTo(1.117557152, 7);
+    expect(best.kl).toBeCloseTo(0.00015609039858777152, 11);
+  });
+
+  it('reverseFit(p) recovers the Gaussian with KL 0 when both components are the same Gaussian', () => {
+    const { optima, best } = reverseFit(mix([0.5, 1.5, 0.7], [0.5, 1.5, 0.7]));
+    expect(optima).toHaveLength(1);
+    expect(best.mu).toBeCloseTo(1.5, 9);
+    expect(best.sigma).toBeCloseTo(0.7, 9);
+    expect(Math.abs(best.kl)).toBeLessThan(1e-12);
+  });
+
+  for (const t of scipyGlobal) {
+    it(`reverseFit(p) matches scipy's global minimum to 1e-6 in KL and 1e-3 in parameters (${t.name})`, () => {
+      const { optima, best } = reverseFit(t.p);
+      const [kl, mu, sigma] = t.best;
+      expect(Math.abs(best.kl - kl)).toBeLessThan(1e-6);
+      expect(Math.abs(best.mu - mu)).toBeLessThan(1e-3);
+      expect(Math.abs(best.sigma - sigma)).toBeLessThan(1e-3);
+      expect(optima).toHaveLength(t.count);
+    });
+  }
+
+  it('reverseFit(p) reports optima sorted by KL, distinct, with best first', () => {
+    const { optima, best } = reverseFit(mix([0.2, -8, 0.3], [0.5, 1, 4], [0.3, 6, 0.2]));
+    expect(best).toBe(optima[0]);
+    for (let i = 1; i < optima.length; i++) {
+      expect(optima[i]!.kl).toBeGreaterThanOrEqual(optima[i - 1]!.kl);
+      expect(Math.abs(optima[i]!.mu - optima[i - 1]!.mu) + Math.abs(optima[i]!.sigma - optima[i - 1]!.sigma)).toBeGreaterThan(1e-3);
+    }
+  });
+
+  it('reverseFit(p) reports only minima: zero gradient and a positive-definite finite-difference Hessian', () => {
+    fc.assert(
+      fc.property(mixtureArb, (p) => {
+        for (const o of reverseFit(p).optima) {
+          const g = reverseKLGradient(o, p);
+          if (Math.max(Math.abs(g.dMu), Math.abs(g.dLogSigma)) > 1e-8) return false;
+          const h = 1e-3;
+          const ls = Math.log(o.sigma);
+          const f = (m: number, l: number): number => reverseKL({ mu: m, sigma: Math.exp(l) }, p);
+          const f0 = f(o.mu, ls);
+          const a = (f(o.mu + h, ls) - 2 * f0 + f(o.mu - h, ls)) / (h * h);
+          const c = (f(o.mu, ls + h) - 2 * f0 + f(o.mu, ls - h)) / (h * h);
+          const b = (f(o.mu + h, ls + h) - f(o.mu + h, ls - h) - f(o.mu - h, ls + h) + f(o.mu - h, ls - h)) / (4 * h * h);
+          if (!(a > 0 && a * c - b * b > 0)) return false;
+        }
+        return true;
+      }),
+      { seed: 42, numRuns: 40 },
+    );
+  });
+
+  it('reverseKL(reverseFit(p).best, p) ≤ reverseKL(q, p) for random q', () => {
+    fc.assert(
+      fc.property(
+        mixtureArb,
+        fc.record({ mu: fc.double({ min: -12, max: 12, noNaN: true }), sigma: fc.double({ min: 0.05, max: 8, noNaN: true }) }),
+        (p, q) => reverseFit(p).best.kl <= reverseKL(q, p) + 1e-10,
+      ),
+      { seed: 42, numRuns: 60 },
+    );
+  });
+});
