@@ -24,8 +24,11 @@ export default defineConfig({
   // scripts/csp.mjs), so no 'unsafe-inline' and no 'unsafe-eval'. Styles: <style>/<link> elements
   // are 'self' plus Astro's hashes; KaTeX positions glyphs with style="…" attributes, which only
   // style-src-attr allows (a hash list would disable 'unsafe-inline', hence the separate directive).
-  // Astro misses the hashes of component <style>s that it inlines into pages rendered from MDX
-  // content (the widgets' scoped styles), so every stylesheet is emitted as a file: 'self' covers it.
+  // Test: e2e/site.spec.ts reads the policy on every page and fails on any CSP violation.
+  //
+  // Astro 7 does not hash the component <style>s it inlines into pages rendered from MDX content
+  // (the widgets' scoped styles), so under the CSP they were blocked; emitting every stylesheet as a
+  // file makes 'self' cover them.
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {

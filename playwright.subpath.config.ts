@@ -17,10 +17,10 @@ export default defineConfig({
   testMatch: 'site.spec.ts',
   use: { ...shared.use, baseURL: url },
   webServer: {
-    // --ignore-lock: Astro allows one tracked preview server per project; this one must not collide
-    // with (or be refused because of) the main test server or a developer's own preview.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${SUBPATH_PORT} --outDir ${JSON.stringify(SUBPATH_DIST)}`,
-    env: { ...(process.env as Record<string, string>), BASE_PATH: SUBPATH_BASE, SITE_URL: SUBPATH_SITE },
+    // The same static server as the main suite (scripts/serve.mjs), serving the subpath build under
+    // BASE_PATH: the web root holds nothing else, so a URL that forgets the base is a 404.
+    command: `node scripts/serve.mjs ${JSON.stringify(SUBPATH_DIST)} ${SUBPATH_PORT}`,
+    env: { ...(process.env as Record<string, string>), BASE_PATH: SUBPATH_BASE },
     url,
     reuseExistingServer: false,
     timeout: 60_000,

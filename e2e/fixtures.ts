@@ -2,7 +2,7 @@
  * The test fixture every spec uses: each page is watched for console errors, uncaught exceptions,
  * CSP violations and requests to any host other than the site, and the test fails on any of them.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 interface Watch {
   problems: string[];
@@ -54,4 +54,46 @@ export function expectClose(actual: number, expected: number, tolerance = 1e-12)
     return;
   }
   expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThanOrEqual(tolerance);
+}
+
+/**
+ * Types each bad value into the widget's input of that name (reloading `page` between cases) and checks
+ * that the alert shows while the output `testId` and the URL keep their values.
+ */
+export async function expectEditsRefused(
+  page: Page,
+  pagePath: string,
+  widgetName: string,
+  cases: ReadonlyArray<readonly [string, string]>,
+  testId: string,
+): Promise<void> {
+  const widget = page.locator(`[data-widget="${widgetName}"]`).first();
+  await page.goto(pagePath);
+  const before = await valueOf(page, testId);
+  const urlBefore = page.url();
+  for (const [name, text] of cases) {
+    await widget.locator(`input[name="${name}"]`).fill(text);
+    await expect(widget.getByRole('alert')).toBeVisible();
+    await expect(widget.getByRole('alert')).not.toBeEmpty();
+    expect(await valueOf(page, testId)).toBe(before);
+    expect(page.url()).toBe(urlBefore);
+    await page.goto(pagePath);
+  }
+}
+
+/** Sets the input to each value in turn and times the synchronous input handling; returns the median in ms and all runs. */
+export async function timeInputEvents(input: Locator, values: readonly string[]): Promise<{ median: number; runs: number[] }> {
+  const runs: number[] = [];
+  for (const value of values) {
+    runs.push(
+      await input.evaluate((element: HTMLInputElement, v) => {
+        element.value = v;
+        const start = performance.now();
+        element.dispatchEvent(new Event('input', { bubbles: true }));
+        return performance.now() - start;
+      }, value),
+    );
+  }
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, runs };
 }

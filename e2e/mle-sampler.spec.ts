@@ -1,4 +1,4 @@
-import { test, expect, valueOf, expectClose } from './fixtures';
+import { test, expect, valueOf, expectClose, expectEditsRefused, timeInputEvents } from './fixtures';
 
 const PAGE = 'maximum-likelihood/';
 
@@ -48,19 +48,8 @@ test.describe('mle-sampler', () => {
   test('a million draws land within ±4 standard errors of H(p, q), and quickly', async ({ page }) => {
     await page.goto(PAGE);
     const field = page.locator('[data-widget="mle-sampler"] input[name="n"]');
-    const timings: number[] = [];
-    for (const n of ['999999', '1000000', '999998', '999997', '1000000']) {
-      timings.push(
-        await field.evaluate((input: HTMLInputElement, value) => {
-          input.value = value;
-          const start = performance.now();
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          return performance.now() - start;
-        }, n),
-      );
-    }
-    const sorted = [...timings].sort((a, b) => a - b);
-    console.log(`mle-sampler: n ≈ 1,000,000 drawn and rendered, median ${sorted[2]!.toFixed(1)} ms (runs: ${timings.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    const timing = await timeInputEvents(field, ['999999', '1000000', '999998', '999997', '1000000']);
+    console.log(`mle-sampler: n ≈ 1,000,000 drawn and rendered, median ${timing.median.toFixed(1)} ms (runs: ${timing.runs.map((t) => t.toFixed(0)).join(', ')} ms)`);
     await expectConsistent(page, [0.5, 0.5], [0.7, 0.3]);
     const sd = 0.5 * Math.log(7 / 3);
     expect(Math.abs((await valueOf(page, 'empirical-nll')) - (await valueOf(page, 'cross-entropy')))).toBeLessThan((4 * sd) / 1000);
@@ -69,14 +58,9 @@ test.describe('mle-sampler', () => {
 
   test('bad n, seed or distribution is refused with a message and changes nothing', async ({ page }) => {
     await page.goto(PAGE);
+    await expectEditsRefused(page, PAGE, 'mle-sampler', [['n', '0'], ['n', '2000000'], ['n', 'many'], ['seed', '1.5'], ['q', '0.5,-1']], 'empirical-nll');
     const widget = page.locator('[data-widget="mle-sampler"]');
     const before = await valueOf(page, 'empirical-nll');
-    for (const [name, text] of [['n', '0'], ['n', '2000000'], ['n', 'many'], ['seed', '1.5'], ['q', '0.5,-1']] as const) {
-      await widget.locator(`input[name="${name}"]`).fill(text);
-      await expect(widget.getByRole('alert')).toBeVisible();
-      expect(await valueOf(page, 'empirical-nll')).toBe(before);
-      await page.goto(PAGE);
-    }
     await page.goto(`${PAGE}?n=-5`);
     await expect(widget.getByRole('alert')).toContainText('not applied');
     expect(await valueOf(page, 'empirical-nll')).toBe(before);
