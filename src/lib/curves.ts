@@ -27,7 +27,11 @@ export function gaussianCurve(q: Gaussian, xs: ArrayLike<number>): Float64Array 
  * Where each divergence is paid: forward[i] = p·ln(p/q) and reverse[i] = q·ln(q/p) at xs[i] (each integrates
  * to its KL). Computed from log-densities, so far tails give 0, never NaN.
  */
-export function integrands(p: Mixture, q: Gaussian, xs: ArrayLike<number>): { forward: Float64Array; reverse: Float64Array } {
+export function integrands(
+  p: Mixture,
+  q: Gaussian,
+  xs: ArrayLike<number>,
+): { forward: Float64Array; reverse: Float64Array } {
   const forward = new Float64Array(xs.length);
   const reverse = new Float64Array(xs.length);
   for (let i = 0; i < xs.length; i++) {

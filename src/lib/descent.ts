@@ -10,7 +10,7 @@ export type DescentOptions = {
   maxFrames?: number;
   /** Stop once the gradient norm in (mu, log sigma) is below this (default 1e-6). */
   tolerance?: number;
-  /** Initial step size on the gradient (default 0.5); adapted by backtracking. */
+  /** Initial step size (default 0.5); adapted by backtracking and growth. */
   learningRate?: number;
   /** Largest move of (mu, log sigma) in one frame, so the animation stays smooth (default 0.5). */
   maxStep?: number;
@@ -18,9 +18,16 @@ export type DescentOptions = {
 
 /**
  * Gradient-descent frames on (mu, log sigma) from `start` for the chosen divergence, start first; stops when
- * converged or after maxFrames. Each step backtracks until the divergence decreases, so frames go downhill.
+ * converged or after maxFrames. Steps follow the natural gradient of the Gaussian family (gradient scaled by
+ * σ² in mu and ½ in log sigma), so narrow and wide q move at comparable speed, and each step backtracks
+ * until the divergence decreases, so frames always go downhill.
  */
-export function descentPath(p: Mixture, start: Gaussian, objective: Objective, opts: DescentOptions = {}): DescentFrame[] {
+export function descentPath(
+  p: Mixture,
+  start: Gaussian,
+  objective: Objective,
+  opts: DescentOptions = {},
+): DescentFrame[] {
   const maxFrames = Math.max(1, Math.floor(opts.maxFrames ?? 300));
   const tol = opts.tolerance ?? 1e-6;
   const maxStep = opts.maxStep ?? 0.5;
@@ -32,23 +39,25 @@ export function descentPath(p: Mixture, start: Gaussian, objective: Objective, o
   let value = f.withGradient(mu, ls, g);
   const frames: DescentFrame[] = [{ mu, sigma: start.sigma, kl: value }];
   while (frames.length < maxFrames) {
-    const norm = Math.hypot(g[0]!, g[1]!);
-    if (!(norm >= tol)) break;
+    if (!(Math.hypot(g[0]!, g[1]!) >= tol)) break;
+    // Inverse Fisher information of N(mu, σ²) in (mu, log σ) is diag(σ², ½).
+    const d0 = -Math.exp(2 * ls) * g[0]!;
+    const d1 = -0.5 * g[1]!;
+    const norm = Math.hypot(d0, d1);
+    const slope = g[0]! * d0 + g[1]! * d1;
     let moved = false;
     for (let k = 0; k < 50; k++) {
-      const scale = Math.min(rate, maxStep / norm);
-      const nmu = mu - scale * g[0]!;
-      const nls = ls - scale * g[1]!;
-      const nv = f.value(nmu, nls);
-      if (nv < value) {
-        mu = nmu;
-        ls = nls;
+      const t = Math.min(rate, maxStep / norm);
+      const nv = f.value(mu + t * d0, ls + t * d1);
+      if (nv <= value + 1e-4 * t * slope) {
+        mu += t * d0;
+        ls += t * d1;
         moved = true;
         // Grow the step after a success so flat stretches do not take hundreds of frames.
-        rate *= 1.25;
+        rate = t * 1.5;
         break;
       }
-      rate *= 0.5;
+      rate = t * 0.5;
     }
     if (!moved) break;
     value = f.withGradient(mu, ls, g);

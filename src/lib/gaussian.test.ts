@@ -23,7 +23,12 @@ describe('gaussian', () => {
 
   it('gaussianEntropy(sigma) equals −∫q ln q on a fine grid', () => {
     for (const sigma of [0.1, 1, 5]) {
-      const brute = trapezoid((x) => -gaussianPdf(x, 0, sigma) * gaussianLogPdf(x, 0, sigma), -15 * sigma, 15 * sigma, 20000);
+      const brute = trapezoid(
+        (x) => -gaussianPdf(x, 0, sigma) * gaussianLogPdf(x, 0, sigma),
+        -15 * sigma,
+        15 * sigma,
+        20000,
+      );
       expect(Math.abs(gaussianEntropy(sigma) - brute)).toBeLessThan(1e-12);
       expect(gaussianEntropy(sigma)).toBeCloseTo(0.5 * Math.log(2 * Math.PI * Math.E * sigma * sigma), 14);
     }

@@ -39,6 +39,13 @@ const targets: Record<string, Mixture> = {
   ],
 };
 
+describe('reverseFit over the whole set', () => {
+  const all = Object.values(targets);
+  bench('reverseFit all 8 targets (divide by 8 per fit)', () => {
+    for (const p of all) reverseFit(p);
+  });
+});
+
 describe('reverseFit per target', () => {
   for (const [name, p] of Object.entries(targets)) {
     bench(`reverseFit ${name}`, () => {

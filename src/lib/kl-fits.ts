@@ -5,14 +5,7 @@
 export type { Component, Mixture } from './mixture';
 export { mixtureMean, mixtureVariance, mixtureLogPdf, mixturePdf, normalizeMixture, plotRange } from './mixture';
 export type { Gaussian, Gradient } from './kl';
-export {
-  forwardFit,
-  forwardKL,
-  forwardKLGradient,
-  mixtureEntropy,
-  reverseKL,
-  reverseKLGradient,
-} from './kl';
+export { forwardFit, forwardKL, forwardKLGradient, mixtureEntropy, reverseKL, reverseKLGradient } from './kl';
 export type { ReverseFit, ReverseOptimum } from './reverse-fit';
 export { reverseFit } from './reverse-fit';
 export { jsDivergence, jsFit, jsGradient } from './js';

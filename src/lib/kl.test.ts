@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gaussianEntropy, gaussianLogPdf, klGaussian } from './gaussian';
-import { forwardFit, forwardKL, forwardKLGradient, mixtureEntropy, reverseKL, reverseKLGradient, type Gaussian } from './kl';
+import {
+  forwardFit,
+  forwardKL,
+  forwardKLGradient,
+  mixtureEntropy,
+  reverseKL,
+  reverseKLGradient,
+  type Gaussian,
+} from './kl';
 import { mixtureLogPdf, normalizeMixture, type Mixture } from './mixture';
 
 /** Trapezoid on a uniform grid (step ≤ h) over [lo, hi]: spectrally accurate for these smooth, decaying integrands. */
@@ -25,32 +33,60 @@ function support(p: Mixture, extra: Gaussian[] = []): [number, number] {
 
 const bruteEntropy = (p: Mixture): number => {
   const [lo, hi] = support(p);
-  return trapezoid((x) => {
-    const lp = mixtureLogPdf(p, x);
-    return -Math.exp(lp) * lp;
-  }, lo, hi, 0.002);
+  return trapezoid(
+    (x) => {
+      const lp = mixtureLogPdf(p, x);
+      return -Math.exp(lp) * lp;
+    },
+    lo,
+    hi,
+    0.002,
+  );
 };
 const bruteForwardKL = (p: Mixture, q: Gaussian): number => {
   const [lo, hi] = support(p);
-  return trapezoid((x) => {
-    const lp = mixtureLogPdf(p, x);
-    return Math.exp(lp) * (lp - gaussianLogPdf(x, q.mu, q.sigma));
-  }, lo, hi, 0.002);
+  return trapezoid(
+    (x) => {
+      const lp = mixtureLogPdf(p, x);
+      return Math.exp(lp) * (lp - gaussianLogPdf(x, q.mu, q.sigma));
+    },
+    lo,
+    hi,
+    0.002,
+  );
 };
 const bruteReverseKL = (q: Gaussian, p: Mixture): number => {
   const lo = q.mu - 13 * q.sigma;
   const hi = q.mu + 13 * q.sigma;
-  return trapezoid((x) => {
-    const lq = gaussianLogPdf(x, q.mu, q.sigma);
-    return Math.exp(lq) * (lq - mixtureLogPdf(p, x));
-  }, lo, hi, Math.min(0.002, q.sigma / 50));
+  return trapezoid(
+    (x) => {
+      const lq = gaussianLogPdf(x, q.mu, q.sigma);
+      return Math.exp(lq) * (lq - mixtureLogPdf(p, x));
+    },
+    lo,
+    hi,
+    Math.min(0.002, q.sigma / 50),
+  );
 };
 
 const targets: Mixture[] = [
-  [{ weight: 0.3, mu: -1, sigma: 0.7 }, { weight: 0.7, mu: 2, sigma: 1.5 }],
-  [{ weight: 0.5, mu: 0, sigma: 0.1 }, { weight: 0.5, mu: 0, sigma: 5 }],
-  [{ weight: 0.2, mu: -10, sigma: 0.1 }, { weight: 0.8, mu: 10, sigma: 5 }],
-  [{ weight: 0.3, mu: -3, sigma: 0.5 }, { weight: 0.3, mu: 0, sigma: 1 }, { weight: 0.4, mu: 4, sigma: 2 }],
+  [
+    { weight: 0.3, mu: -1, sigma: 0.7 },
+    { weight: 0.7, mu: 2, sigma: 1.5 },
+  ],
+  [
+    { weight: 0.5, mu: 0, sigma: 0.1 },
+    { weight: 0.5, mu: 0, sigma: 5 },
+  ],
+  [
+    { weight: 0.2, mu: -10, sigma: 0.1 },
+    { weight: 0.8, mu: 10, sigma: 5 },
+  ],
+  [
+    { weight: 0.3, mu: -3, sigma: 0.5 },
+    { weight: 0.3, mu: 0, sigma: 1 },
+    { weight: 0.4, mu: 4, sigma: 2 },
+  ],
   [
     { weight: 0.1, mu: -9, sigma: 0.1 },
     { weight: 0.4, mu: -3, sigma: 5 },

@@ -54,10 +54,39 @@ describe('log-mixture', () => {
 
   it('expectLogMixture(pm, mu, sigma) matches brute-force fine-grid integration to 1e-9, narrow-and-wide included', () => {
     const cases: Array<[Mixture, number, number]> = [
-      [[{ weight: 0.5, mu: 0, sigma: 0.1 }, { weight: 0.5, mu: 0, sigma: 5 }], 0, 5],
-      [[{ weight: 0.5, mu: -10, sigma: 0.1 }, { weight: 0.5, mu: 10, sigma: 5 }], 0, 5],
-      [[{ weight: 0.5, mu: -10, sigma: 0.1 }, { weight: 0.5, mu: 10, sigma: 5 }], -10, 0.1],
-      [[{ weight: 0.2, mu: -3, sigma: 0.3 }, { weight: 0.3, mu: 0, sigma: 1 }, { weight: 0.5, mu: 4, sigma: 2 }], 1, 3],
+      [
+        [
+          { weight: 0.5, mu: 0, sigma: 0.1 },
+          { weight: 0.5, mu: 0, sigma: 5 },
+        ],
+        0,
+        5,
+      ],
+      [
+        [
+          { weight: 0.5, mu: -10, sigma: 0.1 },
+          { weight: 0.5, mu: 10, sigma: 5 },
+        ],
+        0,
+        5,
+      ],
+      [
+        [
+          { weight: 0.5, mu: -10, sigma: 0.1 },
+          { weight: 0.5, mu: 10, sigma: 5 },
+        ],
+        -10,
+        0.1,
+      ],
+      [
+        [
+          { weight: 0.2, mu: -3, sigma: 0.3 },
+          { weight: 0.3, mu: 0, sigma: 1 },
+          { weight: 0.5, mu: 4, sigma: 2 },
+        ],
+        1,
+        3,
+      ],
       [
         [
           { weight: 0.1, mu: -9, sigma: 0.1 },

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gaussianPdf } from './gaussian';
-import { mixtureLogPdf, mixtureMean, mixturePdf, mixtureVariance, normalizeMixture, plotRange, type Mixture } from './mixture';
+import {
+  mixtureLogPdf,
+  mixtureMean,
+  mixturePdf,
+  mixtureVariance,
+  normalizeMixture,
+  plotRange,
+  type Mixture,
+} from './mixture';
 
 const twoComp: Mixture = [
   { weight: 0.3, mu: 0, sigma: 1 },

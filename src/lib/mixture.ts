@@ -9,7 +9,8 @@ export type Mixture = Component[];
 export function normalizeMixture(p: Mixture): Mixture {
   let total = 0;
   for (const c of p) total += c.weight;
-  if (p.length === 0 || !(total > 0)) throw new Error('normalizeMixture: need at least one component with positive weight');
+  if (p.length === 0 || !(total > 0))
+    throw new Error('normalizeMixture: need at least one component with positive weight');
   return p.map((c) => ({ weight: c.weight / total, mu: c.mu, sigma: c.sigma }));
 }
 

@@ -6,7 +6,10 @@ import { mixtureMean, mixtureVariance, type Mixture } from './mixture';
 /** Which divergence of q = N(mu, sigma²) from p is minimized: KL(p‖q), KL(q‖p) or JS(p, q). */
 export type Objective = 'forward' | 'reverse' | 'js';
 
-/** A divergence as a function of (mu, log sigma), with p's preprocessing (entropy, singularities) done once. */
+/**
+ * A divergence as a function of (mu, log sigma), with p's preprocessing (entropy, singularities) done once.
+ * Forward and reverse KL are accurate to ~3e-11; JS uses the fast rule (~1e-6 absolute).
+ */
 export type PreparedObjective = {
   /** Divergence at (mu, log sigma). */
   value(mu: number, logSigma: number): number;
@@ -31,9 +34,10 @@ export function prepareObjective(p: Mixture, objective: Objective): PreparedObje
   }
   const hp = preparedEntropy(pm);
   if (objective === 'js') {
+    // Pictures and animations: the fast rule's ~1e-6 is invisible, and JS costs k+1 expectations per point.
     return {
-      value: (mu, ls) => jsWithEntropy(pm, hp, { mu, sigma: Math.exp(ls) }),
-      withGradient: (mu, ls, grad) => jsWithEntropy(pm, hp, { mu, sigma: Math.exp(ls) }, grad),
+      value: (mu, ls) => jsWithEntropy(pm, hp, { mu, sigma: Math.exp(ls) }, undefined, true),
+      withGradient: (mu, ls, grad) => jsWithEntropy(pm, hp, { mu, sigma: Math.exp(ls) }, grad, true),
     };
   }
   const mean = mixtureMean(p);
