@@ -1,5 +1,5 @@
 /** Small DOM helpers every widget's client script shares: contract outputs, the alert, URL state. */
-import { formatInformation, formatNumber, formatParameter, type InfoUnit } from '~/lib/format';
+import { formatInformation, formatParameter, type InfoUnit } from '~/lib/format';
 
 /** Writes a contract output: data-value holds the full-precision number in nats, the text its display. */
 export function setOutput(el: HTMLElement, value: number, text: string): void {
@@ -10,11 +10,6 @@ export function setOutput(el: HTMLElement, value: number, text: string): void {
 /** Writes an information quantity (nats in data-value) shown in the reader's unit. */
 export function setInformation(el: HTMLElement, nats: number, unit: InfoUnit): void {
   setOutput(el, nats, formatInformation(nats, unit));
-}
-
-/** Writes a plain number (no unit). */
-export function setPlain(el: HTMLElement, value: number, digits = 5): void {
-  setOutput(el, value, formatNumber(value, digits));
 }
 
 /** Shows a message in the widget's role="alert" element, or hides it when the message is "". */

@@ -15,7 +15,7 @@ function excessLogTerm(d: number): number {
 }
 
 /** Σ with Neumaier compensation, so sums of mixed-sign terms stay accurate to an ulp; an infinite term makes the sum that infinity. */
-export function compensatedSum(values: Iterable<number>): number {
+function compensatedSum(values: Iterable<number>): number {
   let sum = 0;
   let carry = 0;
   for (const v of values) {
