@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { gaussianLogPdf } from './gaussian';
 import { jsDivergence, jsFit, jsGradient } from './js';
 import type { Gaussian } from './kl';
-import { mixtureLogPdf, normalizeMixture, type Mixture } from './mixture';
+import { mixtureLogPdf, type Mixture } from './mixture';
+import { gaussianArb, mixtureArb, narrowWide, symmetric, three } from './test-mixtures';
 
 /** Brute force: trapezoid on a fine uniform grid of ½p·ln(p/m) + ½q·ln(q/m), m = (p+q)/2, from log-densities. */
 function bruteJS(p: Mixture, q: Gaussian): number {
@@ -28,31 +29,6 @@ function bruteJS(p: Mixture, q: Gaussian): number {
   return s * h;
 }
 
-const three: Mixture = [
-  { weight: 0.3, mu: -3, sigma: 0.5 },
-  { weight: 0.3, mu: 0, sigma: 1 },
-  { weight: 0.4, mu: 4, sigma: 2 },
-];
-const narrowWide: Mixture = [
-  { weight: 0.5, mu: 0, sigma: 0.1 },
-  { weight: 0.5, mu: 0, sigma: 5 },
-];
-
-const mixtureArb = fc
-  .array(
-    fc.record({
-      weight: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
-      mu: fc.double({ min: -10, max: 10, noNaN: true }),
-      sigma: fc.double({ min: 0.1, max: 5, noNaN: true }),
-    }),
-    { minLength: 1, maxLength: 4 },
-  )
-  .map(normalizeMixture);
-const gaussianArb = fc.record({
-  mu: fc.double({ min: -12, max: 12, noNaN: true }),
-  sigma: fc.double({ min: 0.05, max: 8, noNaN: true }),
-});
-
 describe('js', () => {
   it('jsDivergence(p, q) matches brute-force fine-grid integration to 1e-9', () => {
     for (const [p, q] of [
@@ -76,10 +52,7 @@ describe('js', () => {
     expect(fit.js).toBeCloseTo(0.0525450283887589, 8);
     expect(fit.mu).toBeCloseTo(1.0628853610958648, 4);
     expect(fit.sigma).toBeCloseTo(3.1171674912500853, 4);
-    const sym = jsFit([
-      { weight: 0.5, mu: -3, sigma: 1 },
-      { weight: 0.5, mu: 3, sigma: 1 },
-    ]);
+    const sym = jsFit(symmetric);
     expect(sym.js).toBeCloseTo(0.12841087175018798, 8);
     expect(sym.mu).toBeCloseTo(0, 4);
     expect(sym.sigma).toBeCloseTo(3.1198322859671546, 4);

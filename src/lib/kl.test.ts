@@ -10,16 +10,9 @@ import {
   reverseKLGradient,
   type Gaussian,
 } from './kl';
-import { mixtureLogPdf, normalizeMixture, type Mixture } from './mixture';
-
-/** Trapezoid on a uniform grid (step ≤ h) over [lo, hi]: spectrally accurate for these smooth, decaying integrands. */
-function trapezoid(f: (x: number) => number, lo: number, hi: number, h: number): number {
-  const n = Math.ceil((hi - lo) / h);
-  const step = (hi - lo) / n;
-  let s = 0.5 * (f(lo) + f(hi));
-  for (let i = 1; i < n; i++) s += f(lo + i * step);
-  return s * step;
-}
+import { mixtureLogPdf, type Mixture } from './mixture';
+import { trapezoidStep } from './test-integration';
+import { fourNarrowWide, gaussianArb, mixtureArb, mixtureOf, narrowWide, three } from './test-mixtures';
 
 function support(p: Mixture, extra: Gaussian[] = []): [number, number] {
   let lo = Infinity;
@@ -33,7 +26,7 @@ function support(p: Mixture, extra: Gaussian[] = []): [number, number] {
 
 const bruteEntropy = (p: Mixture): number => {
   const [lo, hi] = support(p);
-  return trapezoid(
+  return trapezoidStep(
     (x) => {
       const lp = mixtureLogPdf(p, x);
       return -Math.exp(lp) * lp;
@@ -45,7 +38,7 @@ const bruteEntropy = (p: Mixture): number => {
 };
 const bruteForwardKL = (p: Mixture, q: Gaussian): number => {
   const [lo, hi] = support(p);
-  return trapezoid(
+  return trapezoidStep(
     (x) => {
       const lp = mixtureLogPdf(p, x);
       return Math.exp(lp) * (lp - gaussianLogPdf(x, q.mu, q.sigma));
@@ -58,7 +51,7 @@ const bruteForwardKL = (p: Mixture, q: Gaussian): number => {
 const bruteReverseKL = (q: Gaussian, p: Mixture): number => {
   const lo = q.mu - 13 * q.sigma;
   const hi = q.mu + 13 * q.sigma;
-  return trapezoid(
+  return trapezoidStep(
     (x) => {
       const lq = gaussianLogPdf(x, q.mu, q.sigma);
       return Math.exp(lq) * (lq - mixtureLogPdf(p, x));
@@ -70,50 +63,17 @@ const bruteReverseKL = (q: Gaussian, p: Mixture): number => {
 };
 
 const targets: Mixture[] = [
-  [
-    { weight: 0.3, mu: -1, sigma: 0.7 },
-    { weight: 0.7, mu: 2, sigma: 1.5 },
-  ],
-  [
-    { weight: 0.5, mu: 0, sigma: 0.1 },
-    { weight: 0.5, mu: 0, sigma: 5 },
-  ],
-  [
-    { weight: 0.2, mu: -10, sigma: 0.1 },
-    { weight: 0.8, mu: 10, sigma: 5 },
-  ],
-  [
-    { weight: 0.3, mu: -3, sigma: 0.5 },
-    { weight: 0.3, mu: 0, sigma: 1 },
-    { weight: 0.4, mu: 4, sigma: 2 },
-  ],
-  [
-    { weight: 0.1, mu: -9, sigma: 0.1 },
-    { weight: 0.4, mu: -3, sigma: 5 },
-    { weight: 0.3, mu: 4, sigma: 0.5 },
-    { weight: 0.2, mu: 9.5, sigma: 0.15 },
-  ],
+  mixtureOf([0.3, -1, 0.7], [0.7, 2, 1.5]),
+  narrowWide,
+  mixtureOf([0.2, -10, 0.1], [0.8, 10, 5]),
+  three,
+  fourNarrowWide,
 ];
 const queries: Gaussian[] = [
   { mu: 0, sigma: 1 },
   { mu: -9.5, sigma: 0.2 },
   { mu: 3, sigma: 5 },
 ];
-
-const mixtureArb = fc
-  .array(
-    fc.record({
-      weight: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
-      mu: fc.double({ min: -10, max: 10, noNaN: true }),
-      sigma: fc.double({ min: 0.1, max: 5, noNaN: true }),
-    }),
-    { minLength: 1, maxLength: 4 },
-  )
-  .map(normalizeMixture);
-const gaussianArb = fc.record({
-  mu: fc.double({ min: -12, max: 12, noNaN: true }),
-  sigma: fc.double({ min: 0.05, max: 8, noNaN: true }),
-});
 
 describe('kl', () => {
   it('forwardFit(p) is the moment match: Σw·mu and √(Σw·(σ² + (mu − mean)²))', () => {

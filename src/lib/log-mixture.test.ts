@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectLogMixture, expectLogMixtureDerivatives, logMixturePrepared, prepareMixture } from './log-mixture';
 import { gaussianPdf } from './gaussian';
-import { mixtureLogPdf, normalizeMixture, type Mixture } from './mixture';
+import { mixtureLogPdf, type Mixture } from './mixture';
+import { closeModes, fourNarrowWide, mixtureArb, mixtureOf, narrowWide, three } from './test-mixtures';
 
 /** Brute force: trapezoid on a uniform grid over mu ± 12 sigma with step h (spectrally accurate here). */
 function bruteExpectLogP(p: Mixture, mu: number, sigma: number, h: number): number {
@@ -18,17 +19,6 @@ function bruteExpectLogP(p: Mixture, mu: number, sigma: number, h: number): numb
   return s * step;
 }
 
-const mixtureArb = fc
-  .array(
-    fc.record({
-      weight: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
-      mu: fc.double({ min: -10, max: 10, noNaN: true }),
-      sigma: fc.double({ min: 0.1, max: 5, noNaN: true }),
-    }),
-    { minLength: 1, maxLength: 4 },
-  )
-  .map(normalizeMixture);
-
 describe('log-mixture', () => {
   it('logMixturePrepared(pm, x) agrees with mixtureLogPdf', () => {
     fc.assert(
@@ -43,60 +33,20 @@ describe('log-mixture', () => {
 
   it('prepareMixture(p) puts the singularity of two equal-width terms at their crossing, π/|slope gap| off the axis', () => {
     // ½N(−2,1)+½N(2,1): a1 − a2 = −4x, zero at x = 0, so p = 0 at x = ±iπ/4.
-    const pm = prepareMixture([
-      { weight: 0.5, mu: -2, sigma: 1 },
-      { weight: 0.5, mu: 2, sigma: 1 },
-    ]);
+    const pm = prepareMixture(closeModes);
     expect(pm.singularCount).toBe(1);
     expect(pm.singular[0]).toBeCloseTo(0, 14);
     expect(pm.singular[1]).toBeCloseTo(Math.PI / 4, 14);
   });
 
   it('expectLogMixture(pm, mu, sigma) matches brute-force fine-grid integration to 1e-9, narrow-and-wide included', () => {
+    const farHalves = mixtureOf([0.5, -10, 0.1], [0.5, 10, 5]);
     const cases: Array<[Mixture, number, number]> = [
-      [
-        [
-          { weight: 0.5, mu: 0, sigma: 0.1 },
-          { weight: 0.5, mu: 0, sigma: 5 },
-        ],
-        0,
-        5,
-      ],
-      [
-        [
-          { weight: 0.5, mu: -10, sigma: 0.1 },
-          { weight: 0.5, mu: 10, sigma: 5 },
-        ],
-        0,
-        5,
-      ],
-      [
-        [
-          { weight: 0.5, mu: -10, sigma: 0.1 },
-          { weight: 0.5, mu: 10, sigma: 5 },
-        ],
-        -10,
-        0.1,
-      ],
-      [
-        [
-          { weight: 0.2, mu: -3, sigma: 0.3 },
-          { weight: 0.3, mu: 0, sigma: 1 },
-          { weight: 0.5, mu: 4, sigma: 2 },
-        ],
-        1,
-        3,
-      ],
-      [
-        [
-          { weight: 0.1, mu: -9, sigma: 0.1 },
-          { weight: 0.4, mu: -3, sigma: 5 },
-          { weight: 0.3, mu: 4, sigma: 0.5 },
-          { weight: 0.2, mu: 9.5, sigma: 0.15 },
-        ],
-        2,
-        4,
-      ],
+      [narrowWide, 0, 5],
+      [farHalves, 0, 5],
+      [farHalves, -10, 0.1],
+      [mixtureOf([0.2, -3, 0.3], [0.3, 0, 1], [0.5, 4, 2]), 1, 3],
+      [fourNarrowWide, 2, 4],
     ];
     for (const [p, mu, sigma] of cases) {
       const brute = bruteExpectLogP(p, mu, sigma, 0.002);
@@ -106,12 +56,7 @@ describe('log-mixture', () => {
   });
 
   it('expectLogMixtureDerivatives(pm, mu, sigma) matches central differences of expectLogMixture', () => {
-    const p: Mixture = [
-      { weight: 0.3, mu: -3, sigma: 0.5 },
-      { weight: 0.3, mu: 0, sigma: 1 },
-      { weight: 0.4, mu: 4, sigma: 2 },
-    ];
-    const pm = prepareMixture(p);
+    const pm = prepareMixture(three);
     const E = (mu: number, ls: number): number => expectLogMixture(pm, mu, Math.exp(ls));
     for (const [mu, ls] of [
       [0.5, Math.log(2)],

@@ -11,11 +11,7 @@ import {
   validateImageShape,
   validateNll,
 } from './metrics';
-
-/** |actual − expected| ≤ tol·|expected|. */
-function expectRelativelyClose(actual: number, expected: number, tol: number): void {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tol * Math.abs(expected));
-}
+import { expectRelativelyClose } from './test-assertions';
 
 const nllNats = fc.double({ min: 0, max: MAX_NLL_NATS, noNaN: true });
 

@@ -10,33 +10,13 @@ import {
   plotRange,
   type Mixture,
 } from './mixture';
+import { trapezoid } from './test-integration';
+import { mixtureArb, narrowWide } from './test-mixtures';
 
 const twoComp: Mixture = [
   { weight: 0.3, mu: 0, sigma: 1 },
   { weight: 0.7, mu: 1, sigma: 2 },
 ];
-const narrowWide: Mixture = [
-  { weight: 0.5, mu: 0, sigma: 0.1 },
-  { weight: 0.5, mu: 0, sigma: 5 },
-];
-
-function trapezoid(f: (x: number) => number, lo: number, hi: number, n: number): number {
-  const h = (hi - lo) / n;
-  let s = 0.5 * (f(lo) + f(hi));
-  for (let i = 1; i < n; i++) s += f(lo + i * h);
-  return s * h;
-}
-
-const mixtureArb = fc
-  .array(
-    fc.record({
-      weight: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
-      mu: fc.double({ min: -10, max: 10, noNaN: true }),
-      sigma: fc.double({ min: 0.1, max: 5, noNaN: true }),
-    }),
-    { minLength: 1, maxLength: 4 },
-  )
-  .map(normalizeMixture);
 
 describe('mixture', () => {
   it('mixtureLogPdf(p, x) is accurate far in the tails (x = ±200)', () => {

@@ -11,6 +11,7 @@ import {
   HERMITE_NODES,
 } from './quadrature';
 import { prepareMixture } from './log-mixture';
+import { closeModes, farNarrowWide, mixtureOf, narrowWide, three } from './test-mixtures';
 
 /** E[Z^k] for Z ~ N(0,1): (k−1)!! for even k, 0 for odd k. */
 function normalMoment(k: number): number {
@@ -25,70 +26,13 @@ function normalMoment(k: number): number {
  * the means and at every crossing of two component terms; cross-checked against a 400001-point Simpson rule.
  */
 const quadCases: Array<{ p: Mixture; mu: number; sigma: number; expected: number }> = [
-  {
-    p: [
-      { weight: 0.5, mu: 0, sigma: 0.1 },
-      { weight: 0.5, mu: 0, sigma: 5 },
-    ],
-    mu: 0,
-    sigma: 5,
-    expected: -3.5951399988092314,
-  },
-  {
-    p: [
-      { weight: 0.5, mu: 0, sigma: 0.1 },
-      { weight: 0.5, mu: 0, sigma: 5 },
-    ],
-    mu: 0,
-    sigma: 0.1,
-    expected: 0.23917215525696545,
-  },
-  {
-    p: [
-      { weight: 0.01, mu: 0, sigma: 0.1 },
-      { weight: 0.99, mu: 0, sigma: 5 },
-    ],
-    mu: 0,
-    sigma: 5,
-    expected: -3.029753753902775,
-  },
-  {
-    p: [
-      { weight: 0.5, mu: -2, sigma: 1 },
-      { weight: 0.5, mu: 2, sigma: 1 },
-    ],
-    mu: 2,
-    sigma: 1,
-    expected: -2.0516587269415396,
-  },
-  {
-    p: [
-      { weight: 0.5, mu: -10, sigma: 1 },
-      { weight: 0.5, mu: 10, sigma: 1 },
-    ],
-    mu: 0,
-    sigma: 5,
-    expected: -24.211296091531057,
-  },
-  {
-    p: [
-      { weight: 0.3, mu: -10, sigma: 0.1 },
-      { weight: 0.7, mu: 10, sigma: 5 },
-    ],
-    mu: 10,
-    sigma: 5,
-    expected: -3.384862236397051,
-  },
-  {
-    p: [
-      { weight: 0.3, mu: -3, sigma: 0.5 },
-      { weight: 0.3, mu: 0, sigma: 1 },
-      { weight: 0.4, mu: 4, sigma: 2 },
-    ],
-    mu: 0,
-    sigma: 2,
-    expected: -2.5404162693727357,
-  },
+  { p: narrowWide, mu: 0, sigma: 5, expected: -3.5951399988092314 },
+  { p: narrowWide, mu: 0, sigma: 0.1, expected: 0.23917215525696545 },
+  { p: mixtureOf([0.01, 0, 0.1], [0.99, 0, 5]), mu: 0, sigma: 5, expected: -3.029753753902775 },
+  { p: closeModes, mu: 2, sigma: 1, expected: -2.0516587269415396 },
+  { p: mixtureOf([0.5, -10, 1], [0.5, 10, 1]), mu: 0, sigma: 5, expected: -24.211296091531057 },
+  { p: farNarrowWide, mu: 10, sigma: 5, expected: -3.384862236397051 },
+  { p: three, mu: 0, sigma: 2, expected: -2.5404162693727357 },
 ];
 
 describe('quadrature', () => {

@@ -10,11 +10,7 @@ import {
   sampleCounts,
   standardErrorBand,
 } from './sampling';
-
-/** |actual − expected| ≤ tol·|expected|. */
-function expectRelativelyClose(actual: number, expected: number, tol: number): void {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tol * Math.abs(expected));
-}
+import { expectRelativelyClose } from './test-assertions';
 
 /** Pearson's X² of observed counts against n·p, over the outcomes with p > 0. */
 function chiSquare(counts: readonly number[], p: readonly number[], n: number): number {
