@@ -1,9 +1,9 @@
-// Serves a build folder with `astro preview` (gzip, like a static host) on a free port for the size
-// and Lighthouse reports. --ignore-lock: Astro tracks one preview server per project, and these
-// short-lived ones must neither collide with nor replace a server someone else is running.
+// Starts the project's static server (scripts/serve.mjs, gzip like a static host) on a free port
+// for the size and Lighthouse reports, and stops it when they are done.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,7 +23,7 @@ function freePort() {
 export async function serveDist(dir = 'dist') {
   const port = await freePort();
   const base = process.env.BASE_PATH || '/';
-  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dir], {
+  const child = spawn(process.execPath, [join(projectRoot, 'scripts/serve.mjs'), dir, String(port)], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -34,13 +34,13 @@ export async function serveDist(dir = 'dist') {
   const url = `http://127.0.0.1:${port}${base}`;
   const close = () => {
     try {
-      process.kill(-child.pid, 'SIGTERM'); // the npx process group: npx, astro
+      process.kill(-child.pid, 'SIGTERM');
     } catch {
       /* already gone */
     }
   };
   for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the static server exited:\n${output}`);
     try {
       const response = await fetch(url);
       if (response.ok) return { url, close };
@@ -50,5 +50,5 @@ export async function serveDist(dir = 'dist') {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   close();
-  throw new Error(`astro preview did not answer at ${url}:\n${output}`);
+  throw new Error(`the static server did not answer at ${url}:\n${output}`);
 }

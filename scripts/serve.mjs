@@ -1,9 +1,11 @@
-// A minimal static server for the built site, for the browser tests: serves DIR (default dist/)
-// under BASE_PATH (default /) on 127.0.0.1:PORT, the way any static host would.
-// (astro preview allows one server per project, and the tests need two: root and subpath builds.)
+// A minimal static server for the built site, for the browser tests and the size and Lighthouse
+// reports: serves DIR (default dist/) under BASE_PATH (default /) on 127.0.0.1:PORT, gzipping text
+// the way a static host would. (astro preview allows one server per project, and the tests need
+// two at once: the root and the subpath builds.)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4329);
@@ -46,6 +48,9 @@ createServer(async (request, response) => {
     response.end(notFound);
     return;
   }
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  response.end(await readFile(path));
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const body = await readFile(path);
+  const compress = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+  response.end(compress ? gzipSync(body) : body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
