@@ -3,7 +3,7 @@
  * (forward: closed form; reverse: all local optima, well under a millisecond) and updates numbers,
  * list, summary and URL synchronously, then the chart. Chart.js loads when the plot nears the viewport.
  */
-import type { Chart } from 'chart.js';
+import type { Chart, ChartDataset } from 'chart.js';
 import { bindsToUrl, setInformation, setParameter, showAlert, writeQuery } from './widget-dom';
 import { whenNearViewport, type ThemeColors } from './chart-loader';
 import { checkParam, MAX_COMPONENTS, MIN_COMPONENTS, mixtureQuery, readMixtureQuery, toMixture, type ParamKind, type RawComponent } from '~/lib/mixture-params';
@@ -37,6 +37,8 @@ export class KlFitsElement extends HTMLElement {
   #descent!: KlDescentPanel;
   /** The Gaussian the descent animation is showing, drawn on the main plot; null when none. */
   #descending: Gaussian | null = null;
+  /** The Jensen–Shannon fit while it is shown, else null. */
+  #jsFit: (Gaussian & { js: number }) | null = null;
 
   connectedCallback(): void {
     this.#alert = this.querySelector<HTMLElement>('[role="alert"]')!;
@@ -180,8 +182,9 @@ export class KlFitsElement extends HTMLElement {
     const showJs = this.#showsJs();
     this.querySelector<HTMLElement>('[data-js-row]')!.hidden = !showJs;
     this.querySelector<HTMLElement>('[data-js-legend]')!.hidden = !showJs;
-    if (showJs) {
-      const js = summarizeJsFit(this.#mixture);
+    this.#jsFit = showJs ? summarizeJsFit(this.#mixture) : null;
+    const js = this.#jsFit;
+    if (js) {
       setParameter(out('js-mu'), js.mu);
       setParameter(out('js-sigma'), js.sigma);
       setInformation(out('js-divergence'), js.js, 'nats');
@@ -195,34 +198,19 @@ export class KlFitsElement extends HTMLElement {
 
   /** The Gaussians drawn, in dataset order after the target: forward, reverse, JS fit (or null), descending q (or null). */
   #fits(): Array<Gaussian | null> {
-    let js: Gaussian | null = null;
-    if (this.#showsJs()) {
-      const out = (id: string) => Number(this.querySelector<HTMLElement>(`[data-testid="${id}"]`)!.dataset['value']);
-      js = { mu: out('js-mu'), sigma: out('js-sigma') };
-    }
-    return [this.#summary.forward, this.#summary.reverse, js, this.#descending];
+    return [this.#summary.forward, this.#summary.reverse, this.#jsFit, this.#descending];
   }
 
   #loadChart(): void {
     const canvas = this.querySelector<HTMLCanvasElement>('[data-chart]')!;
     canvas.hidden = false;
-    void whenNearViewport<'line'>(
-      canvas,
-      'line',
-      (colors) => ({
-        type: 'line',
-        data: {
-          datasets: [
-            { label: 'target p', data: [], borderColor: colors.accent, backgroundColor: colors.accentFill, fill: 'origin', borderWidth: 1.5 },
-            { label: 'forward fit q_F', data: [], borderColor: colors.second, borderDash: [8, 5], borderWidth: 2.5 },
-            { label: 'reverse fit q_R', data: [], borderColor: colors.third, borderWidth: 2.5 },
-            { label: 'Jensen–Shannon fit', data: [], borderColor: colors.text, borderDash: [2, 3], borderWidth: 2 },
-            { label: 'descending q', data: [], borderColor: colors.text, borderDash: [10, 4, 2, 4], borderWidth: 2.5 },
-          ],
-        },
-        options: lineOptions(colors, 'density'),
-      }),
-    ).then((chart) => {
+    void lineChart(canvas, 'density', (colors) => [
+      { label: 'target p', data: [], borderColor: colors.accent, backgroundColor: colors.accentFill, fill: 'origin', borderWidth: 1.5 },
+      { label: 'forward fit q_F', data: [], borderColor: colors.second, borderDash: [8, 5], borderWidth: 2.5 },
+      { label: 'reverse fit q_R', data: [], borderColor: colors.third, borderWidth: 2.5 },
+      { label: 'Jensen–Shannon fit', data: [], borderColor: colors.text, borderDash: [2, 3], borderWidth: 2 },
+      { label: 'descending q', data: [], borderColor: colors.text, borderDash: [10, 4, 2, 4], borderWidth: 2.5 },
+    ]).then((chart) => {
       this.#chart = chart;
       this.#updateChart();
     });
@@ -246,20 +234,11 @@ export class KlFitsElement extends HTMLElement {
   #loadIntegrandChart(): void {
     const details = this.querySelector<HTMLDetailsElement>('[data-integrands]')!;
     if (!details.open || this.#integrandChart) return;
-    void whenNearViewport<'line'>(
-      this.querySelector<HTMLCanvasElement>('[data-integrand-chart]')!,
-      'line',
-      (colors) => ({
-        type: 'line',
-        data: {
-          datasets: [
-            { label: 'p·log(p/q_F)', data: [], borderColor: colors.second, borderDash: [8, 5], borderWidth: 2.5 },
-            { label: 'q_R·log(q_R/p)', data: [], borderColor: colors.third, borderWidth: 2.5 },
-          ],
-        },
-        options: lineOptions(colors, 'integrand (nats per unit x)'),
-      }),
-    ).then((chart) => {
+    const canvas = this.querySelector<HTMLCanvasElement>('[data-integrand-chart]')!;
+    void lineChart(canvas, 'integrand (nats per unit x)', (colors) => [
+      { label: 'p·log(p/q_F)', data: [], borderColor: colors.second, borderDash: [8, 5], borderWidth: 2.5 },
+      { label: 'q_R·log(q_R/p)', data: [], borderColor: colors.third, borderWidth: 2.5 },
+    ]).then((chart) => {
       this.#integrandChart = chart;
       this.#updateIntegrandChart();
     });
@@ -273,6 +252,11 @@ export class KlFitsElement extends HTMLElement {
     chart.data.datasets[1]!.data = points(c.x, c.reverse);
     chart.update('none');
   }
+}
+
+/** A line chart over x (loaded when near the viewport) with the given datasets, styled for the theme. */
+function lineChart(canvas: HTMLCanvasElement, yTitle: string, datasets: (colors: ThemeColors) => ChartDataset<'line'>[]): Promise<Chart<'line'>> {
+  return whenNearViewport<'line'>(canvas, 'line', (colors) => ({ type: 'line', data: { datasets: datasets(colors) }, options: lineOptions(colors, yTitle) }));
 }
 
 /** Line-chart options shared by the density and integrand plots. */
