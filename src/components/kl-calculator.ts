@@ -5,7 +5,7 @@
 import { DistributionEditor, type PairChange } from './distribution-editor';
 import { bindsToUrl, setInformation, showAlert, writeQuery } from './widget-dom';
 import { whenNearViewport } from './chart-loader';
-import { summarizeKlPair, type KlPairSummary } from '~/lib/kl-pair';
+import { klReadout, summarizeKlPair, type KlPairSummary } from '~/lib/kl-pair';
 import { formatInformation, formatNumber, type InfoUnit } from '~/lib/format';
 import { formatVector } from '~/lib/distribution';
 import { readDistributionPairQuery } from '~/lib/query';
@@ -105,13 +105,11 @@ export class KlCalculatorElement extends HTMLElement {
 
   #render(): void {
     const s = summarizeKlPair(this.#p, this.#q);
-    const values: Record<string, number> = { 'kl-pq': s.klPQ, 'kl-qp': s.klQP, 'cross-entropy-pq': s.crossEntropyPQ, 'entropy-p': s.entropyP };
-    const reasons: Record<string, string> = { 'kl-pq': s.forwardInfinityReason, 'kl-qp': s.reverseInfinityReason, 'cross-entropy-pq': s.forwardInfinityReason };
-    for (const [id, value] of Object.entries(values)) {
+    for (const { id, value, reason } of klReadout(s)) {
       setInformation(this.querySelector<HTMLElement>(`[data-testid="${id}"]`)!, value, this.#unit);
-      const reason = this.querySelector<HTMLElement>(`[data-reason-for="${id}"]`)!;
-      reason.textContent = reasons[id] ?? '';
-      reason.hidden = Number.isFinite(value);
+      const reasonEl = this.querySelector<HTMLElement>(`[data-reason-for="${id}"]`)!;
+      reasonEl.textContent = reason;
+      reasonEl.hidden = Number.isFinite(value);
     }
     const info = (x: number) => formatInformation(x, this.#unit);
     this.querySelector<HTMLElement>('[data-identity]')!.textContent =

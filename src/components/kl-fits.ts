@@ -7,7 +7,8 @@ import type { Chart, ChartDataset } from 'chart.js';
 import { bindsToUrl, setInformation, setParameter, showAlert, writeQuery } from './widget-dom';
 import { whenNearViewport, type ThemeColors } from './chart-loader';
 import { checkParam, MAX_COMPONENTS, MIN_COMPONENTS, mixtureQuery, readMixtureQuery, toMixture, type ParamKind, type RawComponent } from '~/lib/mixture-params';
-import { densityCurves, summarizeFits, summarizeJsFit, type FitsSummary } from '~/lib/fits-summary';
+import { densityCurves, summarizeFits, type FitsSummary } from '~/lib/fits-summary';
+import { jsFit } from '~/lib/js';
 import { FIT_PRESETS } from '~/lib/fit-presets';
 import { fitsSummaryText, optimumText } from '~/lib/fits-text';
 import { integrandCurves } from '~/lib/fits-integrands';
@@ -182,7 +183,7 @@ export class KlFitsElement extends HTMLElement {
     const showJs = this.#showsJs();
     this.querySelector<HTMLElement>('[data-js-row]')!.hidden = !showJs;
     this.querySelector<HTMLElement>('[data-js-legend]')!.hidden = !showJs;
-    this.#jsFit = showJs ? summarizeJsFit(this.#mixture) : null;
+    this.#jsFit = showJs ? jsFit(this.#mixture) : null;
     const js = this.#jsFit;
     if (js) {
       setParameter(out('js-mu'), js.mu);

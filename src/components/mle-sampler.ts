@@ -73,11 +73,9 @@ export class MleSamplerElement extends HTMLElement {
     if (pair === null && nText === null && seedText === null) return;
     const n = nText === null ? ({ ok: true, value: this.#state.n } as const) : parseSampleSize(nText);
     const seed = seedText === null ? ({ ok: true, value: this.#state.seed } as const) : parseSeed(seedText);
-    const problem = pair && !pair.ok ? pair.message : !n.ok ? n.message : !seed.ok ? seed.message : '';
-    if (problem || !n.ok || !seed.ok || (pair && !pair.ok)) {
-      showAlert(this.#alert, problem.startsWith('The link') ? problem : `The link's values were not applied: ${problem}`);
-      return;
-    }
+    if (pair && !pair.ok) return showAlert(this.#alert, pair.message);
+    if (!n.ok) return showAlert(this.#alert, `The link's values were not applied: ${n.message}`);
+    if (!seed.ok) return showAlert(this.#alert, `The link's values were not applied: ${seed.message}`);
     this.#state = {
       p: pair ? pair.value.p.values : this.#state.p,
       q: pair ? pair.value.q.values : this.#state.q,

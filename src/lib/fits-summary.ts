@@ -1,7 +1,6 @@
 /** Everything the kl-fits widget shows for one target, computed once for build time and the browser. */
 import { forwardFit, forwardKL, reverseKL, type Gaussian } from './kl';
 import { reverseFit, type ReverseOptimum } from './reverse-fit';
-import { jsFit } from './js';
 import { gaussianCurve, linspace, mixtureCurve } from './curves';
 import { plotRange, type Mixture } from './mixture';
 
@@ -33,11 +32,6 @@ export function summarizeFits(p: Mixture): FitsSummary {
     forwardKlOfReverse: forwardKL(p, best),
     reverseKlOfReverse: best.kl,
   };
-}
-
-/** The Jensen–Shannon fit (the divergence a GAN with an optimal discriminator minimizes). */
-export function summarizeJsFit(p: Mixture): Gaussian & { js: number } {
-  return jsFit(p);
 }
 
 export interface DensityCurves {

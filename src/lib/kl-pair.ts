@@ -33,3 +33,22 @@ export function summarizeKlPair(p: readonly number[], q: readonly number[]): KlP
     reverseInfinityReason: infinityReason(q, p, 'q', 'p'),
   };
 }
+
+export interface ReadoutEntry {
+  /** The contract's data-testid. */
+  id: 'kl-pq' | 'kl-qp' | 'cross-entropy-pq' | 'entropy-p';
+  label: string;
+  value: number;
+  /** Why the value is +∞ ("" when finite or never infinite). */
+  reason: string;
+}
+
+/** The calculator's four contract outputs in display order, with labels and ∞ reasons. */
+export function klReadout(s: KlPairSummary): ReadoutEntry[] {
+  return [
+    { id: 'kl-pq', label: 'KL(p‖q), forward', value: s.klPQ, reason: s.forwardInfinityReason },
+    { id: 'kl-qp', label: 'KL(q‖p), reverse', value: s.klQP, reason: s.reverseInfinityReason },
+    { id: 'cross-entropy-pq', label: 'H(p, q), cross-entropy', value: s.crossEntropyPQ, reason: s.forwardInfinityReason },
+    { id: 'entropy-p', label: 'H(p), entropy of the data', value: s.entropyP, reason: '' },
+  ];
+}
