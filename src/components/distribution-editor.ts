@@ -3,8 +3,8 @@
  * library's validator and reported to the widget through `onChange` (a valid pair, with a note when
  * a vector was normalized) or `onInvalid` (a message; the widget keeps its last valid state).
  */
-import { formatVector, MAX_OUTCOMES, MIN_OUTCOMES, normalizeDistribution, parseDistributionPair } from '~/lib/distribution';
-import { formatNumber } from '~/lib/format';
+import { formatVector, MAX_OUTCOMES, MIN_OUTCOMES, normalizeDistribution, parseDistributionPair } from '~/lib/discrete/distribution';
+import { formatNumber } from '~/lib/format/number';
 
 export interface PairChange {
   p: number[];

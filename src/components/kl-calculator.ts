@@ -5,10 +5,10 @@
 import { DistributionEditor, type PairChange } from './distribution-editor';
 import { bindsToUrl, setInformation, showAlert, writeQuery } from './widget-dom';
 import { whenNearViewport } from './chart-loader';
-import { klReadout, summarizeKlPair, type KlPairSummary } from '~/lib/kl-pair';
-import { formatInformation, formatNumber, type InfoUnit } from '~/lib/format';
-import { formatVector } from '~/lib/distribution';
-import { readDistributionPairQuery } from '~/lib/query';
+import { klReadout, summarizeKlPair, type KlPairSummary } from '~/lib/discrete/kl-pair';
+import { formatInformation, formatNumber, type InfoUnit } from '~/lib/format/number';
+import { formatVector } from '~/lib/discrete/distribution';
+import { readDistributionPairQuery } from '~/lib/discrete/pair-query';
 import type { Chart } from 'chart.js';
 
 export class KlCalculatorElement extends HTMLElement {

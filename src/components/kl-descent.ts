@@ -4,10 +4,12 @@
  * frame so the widget's numbers come first). Play steps through descentPath frames one per animation
  * frame, or jumps to the last frame when the reader prefers reduced motion.
  */
-import { descentPath, landscape, type Landscape, type Objective } from '~/lib/kl-fits';
-import { heatLevels, heatParameters, heatPosition, viridis } from '~/lib/heatmap';
-import { formatNumber, formatParameter } from '~/lib/format';
-import { parsePlainNumber } from '~/lib/distribution';
+import { descentPath } from '~/lib/fits/descent';
+import { landscape, type Landscape } from '~/lib/fits/landscape';
+import type { Objective } from '~/lib/fits/objectives';
+import { heatLevels, heatParameters, heatPosition, viridis } from '~/lib/plot/heatmap';
+import { formatNumber, formatParameter } from '~/lib/format/number';
+import { parsePlainNumber } from '~/lib/input/parse';
 import type { FitsChange } from './kl-fits';
 
 export class KlDescentPanel {

@@ -6,14 +6,14 @@
 import type { Chart, ChartDataset } from 'chart.js';
 import { bindsToUrl, setInformation, setParameter, showAlert, writeQuery } from './widget-dom';
 import { whenNearViewport, type ThemeColors } from './chart-loader';
-import { checkParam, MAX_COMPONENTS, MIN_COMPONENTS, mixtureQuery, readMixtureQuery, toMixture, type ParamKind, type RawComponent } from '~/lib/mixture-params';
-import { densityCurves, summarizeFits, type FitsSummary } from '~/lib/fits-summary';
-import { jsFit } from '~/lib/js';
-import { FIT_PRESETS } from '~/lib/fit-presets';
-import { fitsSummaryText, optimumText } from '~/lib/fits-text';
-import { integrandCurves } from '~/lib/fits-integrands';
-import type { Mixture } from '~/lib/mixture';
-import type { Gaussian } from '~/lib/kl';
+import { checkParam, MAX_COMPONENTS, MIN_COMPONENTS, mixtureQuery, readMixtureQuery, toMixture, type ParamKind, type RawComponent } from '~/lib/mixture/params';
+import { densityCurves, summarizeFits, type FitsSummary } from '~/lib/fits/summary';
+import { jsFit } from '~/lib/fits/js';
+import { FIT_PRESETS } from '~/lib/mixture/presets';
+import { fitsSummaryText, optimumText } from '~/lib/fits/text';
+import { integrandCurves } from '~/lib/fits/integrands';
+import type { Mixture } from '~/lib/mixture/mixture';
+import type { Gaussian } from '~/lib/fits/divergences';
 import { KlDescentPanel } from './kl-descent';
 
 /** What the descent panel needs after each refit. */

@@ -6,11 +6,11 @@ import type { Chart } from 'chart.js';
 import { DistributionEditor, type PairChange } from './distribution-editor';
 import { bindsToUrl, setInformation, showAlert, writeQuery } from './widget-dom';
 import { whenNearViewport, type ThemeColors } from './chart-loader';
-import { drawAndSummarize, parseSampleSize, parseSeed, type MleDraw } from '~/lib/mle-draw';
-import { mleKlReason, mleListItemText } from '~/lib/mle-text';
-import { formatVector } from '~/lib/distribution';
-import { formatNumber } from '~/lib/format';
-import { readDistributionPairQuery } from '~/lib/query';
+import { drawAndSummarize, parseSampleSize, parseSeed, type MleDraw } from '~/lib/sampling/mle-draw';
+import { mleKlReason, mleListItemText } from '~/lib/sampling/mle-text';
+import { formatVector } from '~/lib/discrete/distribution';
+import { formatNumber } from '~/lib/format/number';
+import { readDistributionPairQuery } from '~/lib/discrete/pair-query';
 
 interface SamplerState {
   p: number[];

@@ -1,8 +1,7 @@
 /** Client behaviour of PerplexityConverter.astro: every valid edit recomputes all three outputs. */
 import { bindsToUrl, setOutput, showAlert, writeQuery } from './widget-dom';
-import { computeMetrics, parseMetricInputs, type MetricInputs } from '~/lib/likelihood-metrics';
-import { validateImageShape } from '~/lib/metrics';
-import { formatNumber } from '~/lib/format';
+import { computeMetrics, parseMetricInputs, validateImageShape, type MetricInputs } from '~/lib/metrics/perplexity';
+import { formatNumber } from '~/lib/format/number';
 
 export class PerplexityConverterElement extends HTMLElement {
   #state!: MetricInputs;

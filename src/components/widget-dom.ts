@@ -1,5 +1,5 @@
 /** Small DOM helpers every widget's client script shares: contract outputs, the alert, URL state. */
-import { formatInformation, formatParameter, type InfoUnit } from '~/lib/format';
+import { formatInformation, formatParameter, type InfoUnit } from '~/lib/format/number';
 
 /** Writes a contract output: data-value holds the full-precision number in nats, the text its display. */
 export function setOutput(el: HTMLElement, value: number, text: string): void {
