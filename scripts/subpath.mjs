@@ -10,5 +10,5 @@ export const SUBPATH_SITE = 'https://example.github.io';
 export const SUBPATH_ROOT = fileURLToPath(new URL('../node_modules/.cache/subpath-site/', import.meta.url));
 /** The build itself. */
 export const SUBPATH_DIST = SUBPATH_ROOT + SUBPATH_BASE.replace(/^\/|\/$/g, '');
-/** The port the subpath build is served on for the browser checks. */
-export const SUBPATH_PORT = 4330;
+/** The port the subpath build is served on for the browser checks (SUBPATH_PORT, so parallel checkouts do not share a server). */
+export const SUBPATH_PORT = Number(process.env.SUBPATH_PORT ?? 4330);
