@@ -7,6 +7,9 @@ const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: 'e2e',
+  // Browser benchmarks print figures and assert nothing; `npm run bench:browser` runs them on their own.
+  testIgnore: process.env['BENCH_BROWSER'] ? [] : ['bench/**'],
+  testMatch: process.env['BENCH_BROWSER'] ? 'bench/**/*.spec.ts' : '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
