@@ -42,10 +42,15 @@ export class MleSamplerElement extends WidgetElement<SamplerState> {
   }
 
   protected setup(): void {
-    this.#editor = new DistributionEditor(this.querySelector<HTMLElement>('[data-distribution-editor]')!, {
-      onChange: ({ p, q, note }) => this.commit({ ok: true, value: { ...this.state, p, q, note } }),
-      onInvalid: (message) => this.commit({ ok: false, message }),
-    });
+    this.#editor = new DistributionEditor(
+      this.querySelector<HTMLElement>('[data-distribution-editor]')!,
+      {
+        onChange: ({ p, q, note }) => this.commit({ ok: true, value: { ...this.state, p, q, note } }),
+        onInvalid: (message) => this.commit({ ok: false, message }),
+        schedule: (task) => this.scheduleFrame('bars', task),
+      },
+      this.lifetime,
+    );
     this.on(this.#input('n'), 'input', () => this.commit(this.#fromFields()));
     this.on(this.#input('seed'), 'input', () => this.commit(this.#fromFields()));
     const slider = this.querySelector<HTMLInputElement>('[data-n-slider]')!;
