@@ -20,7 +20,7 @@ const WIDGETS = [
 /** The widget's bar view, once its script has made the handles. */
 async function bars(page: Page, widgetName: string): Promise<Locator> {
   const widget = page.locator(`[data-widget="${widgetName}"]`).first();
-  await expect(widget.locator('[data-bars][data-chart-ready]')).toBeAttached();
+  await expect(widget.locator('[data-distribution-editor] [data-bars][data-chart-ready]')).toBeAttached();
   return widget;
 }
 

@@ -142,7 +142,7 @@ async function open(page: Page, path: string, widgetName: string) {
   await page.goto(path);
   const widget = page.locator(`[data-widget="${widgetName}"]`).first();
   await widget.scrollIntoViewIfNeeded();
-  await widget.locator('[data-bars][data-chart-ready]').waitFor({ state: 'attached' });
+  await widget.locator('[data-distribution-editor] [data-bars][data-chart-ready]').waitFor({ state: 'attached' });
   // The sampler's Chart.js charts too, so their redraw is counted.
   for (const canvas of await widget.locator('canvas').all()) await canvas.and(page.locator('[data-chart-ready]')).waitFor({ state: 'attached' });
 }

@@ -33,7 +33,6 @@ export function themeColors(): ThemeColors {
 
 /** Chart kinds, each a module that registers only the Chart.js parts it needs (so the rest is tree-shaken). */
 const LOADERS = {
-  bar: () => import('./chart-bar'),
   line: () => import('./chart-line'),
 } as const;
 

@@ -115,7 +115,7 @@ export class DistributionEditor {
       this.#callbacks.onInvalid(`At most ${MAX_OUTCOMES} outcomes.`);
       return;
     }
-    this.#commit([...this.#p, 0], [...this.#q, 0], `Outcome ${this.#p.length + 1} added with p = q = 0: type its probabilities into the fields.`);
+    this.#commit([...this.#p, 0], [...this.#q, 0], `Outcome ${this.#p.length + 1} added with p = q = 0: drag its bars up or type its probabilities into the fields.`);
   }
 
   #removeOutcome(): void {
