@@ -90,6 +90,8 @@ export class DistributionBars {
       }
     }
     root.querySelector<HTMLElement>('[data-bars-hint]')!.hidden = false;
+    // The plot holds sliders now, so it is a group (an img would hide them from assistive technology).
+    root.querySelector('.bars-plot')!.setAttribute('role', 'group');
   }
 
   /** Shows `pair`: the number of outcomes and the handles' values now, the bar heights in the next frame. */
