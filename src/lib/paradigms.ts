@@ -5,6 +5,16 @@
 
 export type ParadigmId = 'autoregressive' | 'flow' | 'vae' | 'gan' | 'diffusion';
 
+/** What a trained model of the paradigm can report about held-out data. */
+export type Report = 'exact' | 'bound' | 'none';
+
+/** The table's short name for each kind of report. */
+export const REPORT_LABELS: Readonly<Record<Report, string>> = {
+  exact: 'Exact NLL',
+  bound: 'NLL bound',
+  none: 'No likelihood',
+};
+
 export interface Paradigm {
   id: ParadigmId;
   name: string;
@@ -12,8 +22,13 @@ export interface Paradigm {
   density: string;
   /** What training minimizes, in TeX. */
   objectiveTex: string;
-  /** How training relates to forward KL (the contract's `forward-kl` cell). */
+  /**
+   * How training relates to forward KL (the contract's `forward-kl` cell): the verdict, then
+   * after the first ": " the reason (the table sets the verdict in bold).
+   */
   forwardKl: string;
+  /** What it can report: an exact NLL, a bound on it, or nothing (the table's last column). */
+  reports: Report;
   /** Whether an exact log-likelihood can be computed. */
   exactLikelihood: string;
   /** Whether perplexity or bits per dimension compare it with other models. */
@@ -33,6 +48,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     density: 'A product of conditionals, one per position, by the chain rule.',
     objectiveTex: String.raw`-\frac{1}{N}\sum_{i}\sum_{t}\log p_\theta\big(x^{(i)}_t \mid x^{(i)}_{<t}\big)`,
     forwardKl: 'Yes, exactly: empirical NLL is the Monte Carlo form of forward KL.',
+    reports: 'exact',
     exactLikelihood: 'Yes',
     comparable: 'Yes: perplexity or bits per token, on shared data and tokenization.',
     likelihoodBased: true,
@@ -46,6 +62,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     density: 'An invertible map of a simple base density, through the change-of-variables formula.',
     objectiveTex: String.raw`-\frac{1}{N}\sum_i \Big[\log p_Z\big(f_\theta(x^{(i)})\big) + \log\big|\det J_{f_\theta}(x^{(i)})\big|\Big]`,
     forwardKl: 'Yes, exactly: the same empirical NLL, with an exact density.',
+    reports: 'exact',
     exactLikelihood: 'Yes',
     comparable: 'Yes: bits per dimension.',
     likelihoodBased: true,
@@ -59,6 +76,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     density: 'A latent-variable model: the integral of p(x | z) p(z) over z, which has no closed form.',
     objectiveTex: String.raw`-\frac{1}{N}\sum_i \mathrm{ELBO}\big(x^{(i)}\big)`,
     forwardKl: 'A lower bound, the ELBO: it minimizes an upper bound on forward KL.',
+    reports: 'bound',
     exactLikelihood: 'Bound only',
     comparable: 'Through the bound (or an importance-sampled estimate), reported as bits per dimension.',
     likelihoodBased: true,
@@ -72,6 +90,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     density: 'None: a generator maps noise to samples; no density is ever written down.',
     objectiveTex: String.raw`\min_G \max_D\; \mathbb{E}_{p_\text{data}}[\log D(x)] + \mathbb{E}_{z}[\log(1 - D(G(z)))]`,
     forwardKl: 'No: an adversarial divergence such as Jensen–Shannon or Wasserstein.',
+    reports: 'none',
     exactLikelihood: 'No',
     comparable: 'No: with no likelihood there is no perplexity or bits per dimension.',
     likelihoodBased: false,
@@ -85,11 +104,12 @@ export const PARADIGMS: readonly Paradigm[] = [
     density: 'The end of a learned reverse noising chain, a latent-variable model over the noisy steps.',
     objectiveTex: String.raw`\mathbb{E}_{t,\,x_0,\,\epsilon}\Big[\big\|\epsilon - \epsilon_\theta\big(\sqrt{\bar\alpha_t}\,x_0 + \sqrt{1-\bar\alpha_t}\,\epsilon,\ t\big)\big\|^2\Big]`,
     forwardKl: 'Connected through a chain of equivalences: a variational bound on the NLL.',
+    reports: 'bound',
     exactLikelihood: 'Bound (exact through the probability-flow ODE)',
     comparable: 'Yes, through the bound: bits per dimension.',
     likelihoodBased: true,
     explanation:
       'The full variational bound of a diffusion model is an ELBO over the whole noising chain, so it bounds the NLL as a VAE does. The popular noise-prediction loss is that bound with its per-step weights changed (denoising score matching), which is how the simple regression loss stays connected to forward KL.',
-    keyFormulaTex: String.raw`-\log p_\theta(x_0) \le \mathbb{E}_q\Big[\sum_{t} \mathrm{KL}\big(q(x_{t-1}\mid x_t, x_0)\,\|\,p_\theta(x_{t-1}\mid x_t)\big)\Big] + C`,
+    keyFormulaTex: String.raw`-\log p_\theta(x_0) \le \mathbb{E}_q\Big[\sum_{t} {\mathrm{KL}\big(q(x_{t-1}\mid x_t, x_0)\,\|\,p_\theta(x_{t-1}\mid x_t)\big)}\Big] + C`,
   },
 ];
