@@ -113,3 +113,9 @@ export const PARADIGMS: readonly Paradigm[] = [
     keyFormulaTex: String.raw`-\log p_\theta(x_0) \le \mathbb{E}_q\Big[\sum_{t} {\mathrm{KL}\big(q(x_{t-1}\mid x_t, x_0)\,\|\,p_\theta(x_{t-1}\mid x_t)\big)}\Big] + C`,
   },
 ];
+
+/** A forward-KL cell's verdict (before the first ": ") and reason (after it; empty when there is no colon). */
+export function splitVerdict(text: string): [verdict: string, reason: string] {
+  const colon = text.indexOf(': ');
+  return colon < 0 ? [text, ''] : [text.slice(0, colon), text.slice(colon + 2)];
+}
