@@ -1,6 +1,8 @@
 /**
  * The five generative-model paradigms and how each relates to forward KL: the data behind the
- * paradigm table. Formulas are TeX, rendered to HTML at build time.
+ * paradigm table. Formulas are TeX, rendered to HTML at build time. A narrow screen may break a
+ * formula after a top-level relation or operator, so terms that must stay whole (a conditional
+ * with its `\mid`, a KL with its arguments) are wrapped in braces.
  */
 
 export type ParadigmId = 'autoregressive' | 'flow' | 'vae' | 'gan' | 'diffusion';
@@ -46,7 +48,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     id: 'autoregressive',
     name: 'Autoregressive',
     density: 'A product of conditionals, one per position, by the chain rule.',
-    objectiveTex: String.raw`-\frac{1}{N}\sum_{i}\sum_{t}\log p_\theta\big(x^{(i)}_t \mid x^{(i)}_{<t}\big)`,
+    objectiveTex: String.raw`-\frac{1}{N}\sum_{i}\sum_{t}{\log p_\theta\big(x^{(i)}_t \mid x^{(i)}_{<t}\big)}`,
     forwardKl: 'Yes, exactly: empirical NLL is the Monte Carlo form of forward KL.',
     reports: 'exact',
     exactLikelihood: 'Yes',
@@ -54,7 +56,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     likelihoodBased: true,
     explanation:
       'The chain rule writes log p(x) as a sum of per-token log-probabilities, each a softmax the network outputs, so the exact log-likelihood is available for every training sequence. Averaging its negative over the data set is the empirical NLL, which differs from the forward KL only by the data entropy and sampling noise.',
-    keyFormulaTex: String.raw`\log p_\theta(x) = \sum_{t=1}^{T} \log p_\theta(x_t \mid x_{<t})`,
+    keyFormulaTex: String.raw`\log p_\theta(x) = \sum_{t=1}^{T} {\log p_\theta(x_t \mid x_{<t})}`,
   },
   {
     id: 'flow',
@@ -82,7 +84,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     likelihoodBased: true,
     explanation:
       'The marginal likelihood integrates over the latent z and cannot be computed, so a VAE maximizes the evidence lower bound instead. Since ELBO ≤ log p(x), minimizing the negative ELBO minimizes an upper bound on the empirical NLL, and so on forward KL; the gap is the KL from the encoder to the true posterior.',
-    keyFormulaTex: String.raw`\log p_\theta(x) \ge \mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big] - \mathrm{KL}\big(q_\phi(z\mid x)\,\|\,p(z)\big)`,
+    keyFormulaTex: String.raw`\log p_\theta(x) \ge {\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]} - {\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,p(z)\big)}`,
   },
   {
     id: 'gan',
