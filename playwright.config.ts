@@ -28,10 +28,12 @@ const BENCH = 'bench';
  */
 function selectedProjects(): Set<string> {
   const names: string[] = [];
-  process.argv.forEach((arg, i) => {
-    if (arg === '--project') names.push(process.argv[i + 1] ?? '');
-    else if (arg.startsWith('--project=')) names.push(arg.slice('--project='.length));
-  });
+  let listing = false; // `--project a b` takes every argument up to the next option
+  for (const arg of process.argv.slice(2)) {
+    if (arg.startsWith('--project=')) names.push(arg.slice('--project='.length));
+    listing = arg === '--project' || (listing && !arg.startsWith('-'));
+    if (listing && arg !== '--project') names.push(arg);
+  }
   const all = [ROOT, SUBPATH, BENCH];
   if (names.length === 0) return new Set([benchOnly ? BENCH : ROOT]);
   const patterns = names.map((name) => new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
