@@ -1,8 +1,8 @@
 // One config, three projects, each served by Astro's preview server (scripts/preview.mjs):
 //   root     (the default)  every spec except the benchmarks, against the build in dist/ on E2E_PORT;
-//   subpath  `--project subpath`, after scripts/build-subpath.mjs: the tests tagged @subpath in
+//   subpath  `--project=subpath`, after scripts/build-subpath.mjs: the tests tagged @subpath in
 //            e2e/site.spec.ts, against the BASE_PATH=/kl-view/ build on SUBPATH_PORT;
-//   bench    `--project bench` (or BENCH_BROWSER=1): e2e/bench/**, which print figures and assert nothing.
+//   bench    `--project=bench` (or BENCH_BROWSER=1): e2e/bench/**, which print figures and assert nothing.
 // E2E_PORT and SUBPATH_PORT exist because several checkouts run their tests on this machine at once.
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { chromiumExecutable } from './scripts/browser-path.mjs';
