@@ -11,9 +11,6 @@ const WIDGET_PAGES = sitePages().filter((p) => readFileSync(p.file, 'utf8').incl
 
 for (const sitePage of WIDGET_PAGES) {
   test(`keyboard reaches and operates every widget control on ${sitePage.name}`, async ({ page }) => {
-    // One browser round trip per key press and per check, over every control: on a busy machine the
-    // page with the most controls (forward-vs-reverse/, ~26 s) came close to the default 30 s.
-    test.slow();
     await page.goto(sitePage.path);
     const widgets = page.locator('[data-widget]');
     const count = await widgets.count();
