@@ -75,6 +75,9 @@ const chromium = {
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
+  // Per test (assertions keep their 5 s). The longest tests walk a page control by control or reload it
+  // once per refused input, a browser round trip each: 25–35 s when several checkouts share this machine.
+  timeout: 60_000,
   forbidOnly: !!process.env['CI'],
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
