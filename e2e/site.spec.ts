@@ -40,8 +40,8 @@ function expectPages(dir: string, pages: SitePage[], build: string) {
 }
 
 /**
- * Opens a page and waits until the network has been idle for 500 ms after the load event, so what
- * loads when the browser is idle (Starlight's search UI) has arrived too.
+ * Opens a page and waits until the network has been idle for 500 ms after the load event, so anything
+ * the page fetches on its own after load has arrived too.
  */
 async function open(page: Page, path: string) {
   return page.goto(urlOf(path), { waitUntil: 'networkidle' });
