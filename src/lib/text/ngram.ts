@@ -6,19 +6,20 @@
  * preceded by n − 1 copies of a boundary symbol outside V. Symbols are indices 0…|V|−1 into the sorted
  * vocabulary, and the boundary is |V|.
  *
- * Contexts live in a trie read backwards from the predicted position: the node of depth L is the
- * context of the L symbols before it, reached from the depth L − 1 node by the symbol L places back.
- * One pass over the training text therefore visits the contexts of all eight orders, each an exact
- * integer node id. c(h, a) is kept per (node, symbol) pair, and scoring a text groups its positions by
- * the pair of counts (c(h, a), c(h)) they see: the NLL for any k is then a short sum over those
- * groups, so a change of k costs microseconds and the counts are never redone.
+ * Every string that occurs is a node of one prefix tree, keyed (node of the string minus its last
+ * symbol, last symbol) → node, so each node is an exact integer id and no hash collision can merge two
+ * strings. The pair (context h, next symbol a) counted for order n is the string h·a of length n, and
+ * that same string is the order-(n + 1) context of the next position, so one table lookup per order
+ * and position both counts and moves every order's context forward: a single pass over the training
+ * text trains all eight orders. Scoring a text groups its positions by the counts they see,
+ * (c(h, a), c(h)): the NLL for any k is then a short sum over those groups, so a change of k costs
+ * microseconds and the counts are never redone.
  */
 import { codePoints, toSymbols, vocabularyOf } from './code-points';
 import { PairTable } from './pair-table';
 
 /** The highest order: each character predicted from the 7 before it. */
 export const MAX_ORDER = 8;
-const DEPTH = MAX_ORDER - 1;
 
 /** Positions of one text grouped by the counts they see at one order: times[i] positions with c(h, a) = pair[i] and c(h) = context[i]. */
 export interface CountGroups {
@@ -33,15 +34,13 @@ export interface NgramModel {
   /** Both texts as symbol indices into `vocabulary`. */
   train: Int32Array;
   test: Int32Array;
-  /** Trie edges: (parent node, symbol) → child node − 1; node 0 is the empty context. */
-  trie: PairTable;
-  /** (context node, next symbol) → pair id. */
-  pairs: PairTable;
-  /** c(h, a) per pair id. */
-  pairCount: Int32Array;
-  /** c(h) per node: how often the context is followed by anything in the training text. */
+  /** The prefix tree: (node, symbol) → child node − 1; node 0 is the empty string. */
+  tree: PairTable;
+  /** Per node (a string h·a): c(h, a), how often it occurs as a context followed by its last symbol; 0 for strings of boundaries. */
+  count: Int32Array;
+  /** Per node (a string h): c(h), how often it is a context followed by anything in the training text. */
   contextCount: Int32Array;
-  /** Length of the context each node stands for. */
+  /** Per node: the length of its string. */
   nodeDepth: Uint8Array;
   /** Grouped counts of every training (index order − 1) and test position. */
   trainGroups: CountGroups[];
@@ -84,7 +83,7 @@ class GroupBuilder {
 
 /**
  * Counts every context of length 0…7 in `train` and scores every position of both texts; throws
- * RangeError when either text is empty (use parseTexts first for a message).
+ * RangeError when either text is empty (parseText gives the message).
  */
 export function trainNgramModel(trainText: string, testText: string): NgramModel {
   const trainPoints = codePoints(trainText);
@@ -95,71 +94,65 @@ export function trainNgramModel(trainText: string, testText: string): NgramModel
   const test = toSymbols(testPoints, vocabulary);
   const boundary = vocabulary.length;
 
-  const trie = new PairTable(train.length * 4);
-  const pairs = new PairTable(train.length * 4);
-  let pairCount = new Int32Array(train.length * 4);
+  const tree = new PairTable(train.length * 2);
+  // The contexts of lengths 0…7 at the current position, first the all-boundary strings before the text.
+  let context = new Int32Array(MAX_ORDER + 1);
+  let next = new Int32Array(MAX_ORDER + 1);
+  for (let depth = 1; depth < MAX_ORDER; depth++) context[depth] = tree.add(context[depth - 1] ?? 0, boundary) + 1;
+  let count = new Int32Array(train.length * 2);
   for (let t = 0; t < train.length; t++) {
     const a = train[t] ?? 0;
-    let node = 0;
-    for (let depth = 0; ; depth++) {
-      const id = pairs.add(node, a);
-      if (id >= pairCount.length) pairCount = ensureLength(pairCount, id + 1);
-      pairCount[id] = (pairCount[id] ?? 0) + 1;
-      if (depth === DEPTH) break;
-      const back = t - depth - 1;
-      node = trie.add(node, back >= 0 ? (train[back] ?? 0) : boundary) + 1;
+    for (let depth = 0; depth < MAX_ORDER; depth++) {
+      const node = tree.add(context[depth] ?? 0, a) + 1;
+      if (node >= count.length) count = ensureLength(count, node + 1);
+      count[node] = (count[node] ?? 0) + 1;
+      next[depth + 1] = node;
     }
+    [context, next] = [next, context];
   }
-  pairCount = pairCount.slice(0, pairs.size);
-
-  const nodes = trie.size + 1;
+  const nodes = tree.size + 1;
+  count = count.slice(0, nodes);
   const nodeDepth = new Uint8Array(nodes);
-  // A child is always created after its parent, so parents have smaller ids.
-  for (let id = 0; id < trie.size; id++) nodeDepth[id + 1] = (nodeDepth[trie.keyA[id] ?? 0] ?? 0) + 1;
   const contextCount = new Int32Array(nodes);
-  for (let id = 0; id < pairs.size; id++) {
-    const node = pairs.keyA[id] ?? 0;
-    contextCount[node] = (contextCount[node] ?? 0) + (pairCount[id] ?? 0);
+  // A child is always created after its parent, so parents have smaller ids.
+  for (let node = 1; node < nodes; node++) {
+    const parent = tree.keyA[node - 1] ?? 0;
+    nodeDepth[node] = (nodeDepth[parent] ?? 0) + 1;
+    contextCount[parent] = (contextCount[parent] ?? 0) + (count[node] ?? 0);
   }
 
   // Training positions: the pair (h, a) is seen exactly c(h, a) times, so group pairs, not positions.
   const trainBuilders = Array.from({ length: MAX_ORDER }, () => new GroupBuilder());
-  for (let id = 0; id < pairs.size; id++) {
-    const node = pairs.keyA[id] ?? 0;
-    const c = pairCount[id] ?? 0;
-    trainBuilders[nodeDepth[node] ?? 0]?.add(c, contextCount[node] ?? 0, c);
+  for (let node = 1; node < nodes; node++) {
+    const c = count[node] ?? 0;
+    if (c > 0) trainBuilders[(nodeDepth[node] ?? 1) - 1]?.add(c, contextCount[tree.keyA[node - 1] ?? 0] ?? 0, c);
   }
 
   const testBuilders = Array.from({ length: MAX_ORDER }, () => new GroupBuilder());
   const firstZero = new Int32Array(MAX_ORDER).fill(-1);
+  context.fill(0);
+  for (let depth = 1; depth < MAX_ORDER; depth++) context[depth] = tree.get(context[depth - 1] ?? 0, boundary) + 1;
   for (let t = 0; t < test.length; t++) {
     const a = test[t] ?? 0;
-    let node = 0;
-    for (let depth = 0; depth <= DEPTH; depth++) {
-      let c = 0;
-      let ch = 0;
-      if (node >= 0) {
-        const id = pairs.get(node, a);
-        c = id >= 0 ? (pairCount[id] ?? 0) : 0;
-        ch = contextCount[node] ?? 0;
-        if (depth < DEPTH) {
-          const back = t - depth - 1;
-          const child = trie.get(node, back >= 0 ? (test[back] ?? 0) : boundary);
-          node = child >= 0 ? child + 1 : -1;
-        }
-      }
-      testBuilders[depth]?.add(c, ch, 1);
+    for (let depth = 0; depth < MAX_ORDER; depth++) {
+      // Node 0 stands for an unseen context only at depth > 0, where the root cannot be.
+      const h = context[depth] ?? 0;
+      const seen = depth === 0 || h > 0;
+      const node = seen ? tree.get(h, a) + 1 : 0;
+      const c = node > 0 ? (count[node] ?? 0) : 0;
+      testBuilders[depth]?.add(c, seen ? (contextCount[h] ?? 0) : 0, 1);
       if (c === 0 && firstZero[depth] === -1) firstZero[depth] = t;
+      next[depth + 1] = node;
     }
+    [context, next] = [next, context];
   }
 
   return {
     vocabulary,
     train,
     test,
-    trie,
-    pairs,
-    pairCount,
+    tree,
+    count,
     contextCount,
     nodeDepth,
     trainGroups: trainBuilders.map((b) => b.build()),
@@ -230,13 +223,12 @@ export function nllByOrder(model: NgramModel, k: number): NllRow[] {
   }));
 }
 
-/** The trie node of the context made of the last `length` symbols of `history` before index `end` (boundary before index 0); −1 when that context never occurs in training. */
+/** The node of the context made of the `length` symbols of `history` before index `end` (boundary before index 0): −1 when the string never occurs in training, a node with c(h) = 0 when it occurs only at the very end. */
 export function contextNode(model: NgramModel, history: ArrayLike<number>, end: number, length: number): number {
   const boundary = model.vocabulary.length;
   let node = 0;
-  for (let back = 1; back <= length; back++) {
-    const i = end - back;
-    const child = model.trie.get(node, i >= 0 ? (history[i] ?? 0) : boundary);
+  for (let i = end - length; i < end; i++) {
+    const child = model.tree.get(node, i >= 0 ? (history[i] ?? 0) : boundary);
     if (child < 0) return -1;
     node = child + 1;
   }
@@ -246,8 +238,8 @@ export function contextNode(model: NgramModel, history: ArrayLike<number>, end: 
 /** c(h) and c(h, a) for a context node (−1: unseen) and a symbol. */
 export function countsAt(model: NgramModel, node: number, symbol: number): { pair: number; context: number } {
   if (node < 0) return { pair: 0, context: 0 };
-  const id = model.pairs.get(node, symbol);
-  return { pair: id >= 0 ? (model.pairCount[id] ?? 0) : 0, context: model.contextCount[node] ?? 0 };
+  const child = model.tree.get(node, symbol);
+  return { pair: child >= 0 ? (model.count[child + 1] ?? 0) : 0, context: model.contextCount[node] ?? 0 };
 }
 
 /** P(· | h) over the whole vocabulary (in vocabulary order) for the context of the last n − 1 symbols of `history`; all zeros for an unseen context at k = 0. */

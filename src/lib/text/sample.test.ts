@@ -8,17 +8,18 @@ describe('sampleText', () => {
 
   // From an independent Python transcription of PCG32 (big integers) and of the sampling rule in sample.ts's
   // file comment: u = uniform · (c(h) + k|V|); counts part walked in code-point order, else entry ⌊(u − c(h))/k⌋.
+  // blind counts the draws made in a context with c(h) = 0.
   it.each([
-    [3, 0.5, 42, 40, 'mhomooomstaat sammsnmeccnoahe eahonsscms'],
-    [2, 0, 7, 40, 't cat the cathe mat t cat on the sathe t'],
-    [1, 0.1, -3, 30, ' ttaoo  oeaaa hte mth seac  h '],
-  ])('sampleText(model, order %d, k = %d, seed %d, %d) matches the reference sampler', (order, k, seed, length, expected) => {
-    expect(sampleText(model, order, k, seed, length)).toEqual({ text: expected, stopped: false });
+    [3, 0.5, 42, 40, 'mhomooomstaat sammsnmeccnoahe eahonsscms', 32],
+    [2, 0, 7, 40, 't cat the cathe mat t cat on the sathe t', 0],
+    [1, 0.1, -3, 30, ' ttaoo  oeaaa hte mth seac  h ', 0],
+  ])('sampleText(model, order %d, k = %d, seed %d, %d) matches the reference sampler', (order, k, seed, length, text, blind) => {
+    expect(sampleText(model, order, k, seed, length)).toEqual({ text, stopped: false, blind });
   });
 
   it('sampleText at k = 0 retraces a text whose contexts are all distinct, and stops where the text ends', () => {
     const chain = trainNgramModel('abcdefg', 'a');
-    for (const seed of [1, 2, 3]) expect(sampleText(chain, 2, 0, seed, 100)).toEqual({ text: 'abcdefg', stopped: true });
+    for (const seed of [1, 2, 3]) expect(sampleText(chain, 2, 0, seed, 100)).toEqual({ text: 'abcdefg', stopped: true, blind: 0 });
   });
 
   it('sampleText at order 1, k = 0 draws characters with their training frequencies', () => {

@@ -26,31 +26,32 @@ const continuationCache = new WeakMap<NgramModel, Continuations>();
 function continuations(model: NgramModel): Continuations {
   const cached = continuationCache.get(model);
   if (cached) return cached;
-  const { pairs, pairCount } = model;
-  const n = pairs.size;
-  const bySymbol = countingSort(pairs.keyB, n, model.vocabulary.length, Int32Array.from({ length: n }, (_, i) => i));
-  const nodes = model.contextCount.length;
-  const sorted = countingSort(pairs.keyA, n, nodes, bySymbol);
+  const { tree, count } = model;
+  const nodes = tree.size + 1;
+  // Edges that are pairs seen in training (not the boundary strings, whose count is 0).
+  const edges = Int32Array.from({ length: tree.size }, (_, id) => id).filter((id) => (count[id + 1] ?? 0) > 0);
+  const bySymbol = countingSort(tree.keyB, model.vocabulary.length + 1, edges);
+  const sorted = countingSort(tree.keyA, nodes, bySymbol);
   const start = new Int32Array(nodes + 1);
-  for (let i = 0; i < n; i++) start[(pairs.keyA[i] ?? 0) + 1]++;
+  for (const id of edges) start[(tree.keyA[id] ?? 0) + 1]++;
   for (let i = 0; i < nodes; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
-  const symbol = new Int32Array(n);
-  const count = new Int32Array(n);
+  const symbol = new Int32Array(edges.length);
+  const counts = new Int32Array(edges.length);
   sorted.forEach((id, i) => {
-    symbol[i] = pairs.keyB[id] ?? 0;
-    count[i] = pairCount[id] ?? 0;
+    symbol[i] = tree.keyB[id] ?? 0;
+    counts[i] = count[id + 1] ?? 0;
   });
-  const result = { start, symbol, count };
+  const result = { start, symbol, count: counts };
   continuationCache.set(model, result);
   return result;
 }
 
 /** `ids` stably reordered by key[id] ∈ [0, range). */
-function countingSort(key: Int32Array, n: number, range: number, ids: Int32Array): Int32Array {
+function countingSort(key: Int32Array, range: number, ids: Int32Array): Int32Array {
   const offset = new Int32Array(range + 1);
-  for (let i = 0; i < n; i++) offset[(key[i] ?? 0) + 1]++;
+  for (const id of ids) offset[(key[id] ?? 0) + 1]++;
   for (let r = 0; r < range; r++) offset[r + 1] = (offset[r + 1] ?? 0) + (offset[r] ?? 0);
-  const out = new Int32Array(n);
+  const out = new Int32Array(ids.length);
   for (const id of ids) {
     const r = key[id] ?? 0;
     out[offset[r] ?? 0] = id;
@@ -64,6 +65,8 @@ export interface ModelSample {
   text: string;
   /** True when the sample stopped before `length` characters at a context with no continuation (k = 0 only). */
   stopped: boolean;
+  /** How many characters were drawn in a context the training text never continues (c(h) = 0), where every character has P = 1/|V|. */
+  blind: number;
 }
 
 /**
@@ -76,13 +79,15 @@ export function sampleText(model: NgramModel, order: number, k: number, seed: nu
   const v = model.vocabulary.length;
   const rng = createRng(seed);
   const out = new Int32Array(length);
+  let blind = 0;
   for (let t = 0; t < length; t++) {
     const node = contextNode(model, out, t, order - 1);
     const seen = node >= 0 ? (model.contextCount[node] ?? 0) : 0;
     const total = seen + k * v;
     if (total === 0) {
-      return { text: fromCodePoints(Array.from(out.subarray(0, t), (s) => model.vocabulary[s] ?? 0)), stopped: true };
+      return { text: fromCodePoints(Array.from(out.subarray(0, t), (s) => model.vocabulary[s] ?? 0)), stopped: true, blind };
     }
+    if (seen === 0) blind++;
     const u = rng() * total;
     let next: number;
     if (u < seen) {
@@ -95,5 +100,5 @@ export function sampleText(model: NgramModel, order: number, k: number, seed: nu
     }
     out[t] = next;
   }
-  return { text: fromCodePoints(Array.from(out, (s) => model.vocabulary[s] ?? 0)), stopped: false };
+  return { text: fromCodePoints(Array.from(out, (s) => model.vocabulary[s] ?? 0)), stopped: false, blind };
 }

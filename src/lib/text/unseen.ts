@@ -34,7 +34,7 @@ export function firstUnseen(model: NgramModel, order: number): UnseenEvent | nul
   const node = contextNode(model, model.test, position, order - 1);
   let kind: UnseenKind = 'continuation';
   if (countsAt(model, 0, symbol).pair === 0) kind = 'character';
-  else if (node < 0) kind = 'context';
+  else if (node < 0 || (model.contextCount[node] ?? 0) === 0) kind = 'context';
   const start = Math.max(0, position - (order - 1));
   const spell = (from: number, to: number) =>
     fromCodePoints(Array.from(model.test.subarray(from, to), (s) => model.vocabulary[s] ?? 0));
