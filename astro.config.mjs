@@ -80,6 +80,7 @@ export default defineConfig({
             'worked-anchor',
             'forward-vs-reverse',
             'paradigms',
+            'language-model',
             'what-changes',
           ],
         },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectRelativelyClose } from '../test-support/assertions';
-import { conditionalDistribution, logProbability, MAX_ORDER, nllByOrder, textNll, trainNgramModel } from './ngram';
+import { conditionalDistribution, logProbability, MAX_ORDER, nllByOrder, textNll, trainNgramModel, unseenContextShare } from './ngram';
 import { firstUnseen } from './unseen';
 
 const ln = Math.log;
@@ -97,6 +97,15 @@ describe('unseen events', () => {
   it('firstUnseen reports a character seen in training but not after its context as a continuation', () => {
     const model = trainNgramModel('the cat', 'tea');
     expect(firstUnseen(model, 3)).toEqual({ kind: 'continuation', position: 1, character: 'e', context: 't', boundaries: 1 });
+  });
+
+  it('unseenContextShare counts test positions whose context the training text never continues', () => {
+    // train "ab", test "abb", order 2: contexts ⊥, a, b; only b (the end of the training text) is never continued.
+    const model = trainNgramModel('ab', 'abb');
+    expect(unseenContextShare(model, 1)).toBe(0);
+    expect(unseenContextShare(model, 2)).toBeCloseTo(1 / 3, 15);
+    // Order 3: ⊥⊥ is continued; ⊥a is continued by b; ab never occurs as a context (it ends the text).
+    expect(unseenContextShare(model, 3)).toBeCloseTo(1 / 3, 15);
   });
 
   it('trainNgramModel throws RangeError on an empty text', () => {

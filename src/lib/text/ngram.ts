@@ -57,7 +57,7 @@ function checkOrder(order: number): void {
 }
 
 /** Grows an Int32Array to at least `length`, keeping its contents. */
-function ensureLength(array: Int32Array, length: number): Int32Array {
+function ensureLength(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   if (length <= array.length) return array;
   const bigger = new Int32Array(Math.max(length, array.length * 2));
   bigger.set(array);
@@ -206,6 +206,16 @@ export function textNll(model: NgramModel, text: 'train' | 'test', order: number
   const groups = (text === 'train' ? model.trainGroups : model.testGroups)[order - 1];
   if (!groups) throw new RangeError(`No counts for order ${order}.`);
   return groupsNll(groups, k, model.vocabulary.length);
+}
+
+/** The share of test positions whose order-n context (the n − 1 symbols before) is never continued in the training text, c(h) = 0; 0 at n = 1. */
+export function unseenContextShare(model: NgramModel, order: number): number {
+  checkOrder(order);
+  const groups = model.testGroups[order - 1];
+  if (!groups) return 0;
+  let unseen = 0;
+  for (let i = 0; i < groups.times.length; i++) if (groups.context[i] === 0) unseen += groups.times[i] ?? 0;
+  return unseen / model.test.length;
 }
 
 export interface NllRow {

@@ -33,7 +33,10 @@ function continuations(model: NgramModel): Continuations {
   const bySymbol = countingSort(tree.keyB, model.vocabulary.length + 1, edges);
   const sorted = countingSort(tree.keyA, nodes, bySymbol);
   const start = new Int32Array(nodes + 1);
-  for (const id of edges) start[(tree.keyA[id] ?? 0) + 1]++;
+  for (const id of edges) {
+    const slot = (tree.keyA[id] ?? 0) + 1;
+    start[slot] = (start[slot] ?? 0) + 1;
+  }
   for (let i = 0; i < nodes; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
   const symbol = new Int32Array(edges.length);
   const counts = new Int32Array(edges.length);
@@ -49,7 +52,10 @@ function continuations(model: NgramModel): Continuations {
 /** `ids` stably reordered by key[id] ∈ [0, range). */
 function countingSort(key: Int32Array, range: number, ids: Int32Array): Int32Array {
   const offset = new Int32Array(range + 1);
-  for (const id of ids) offset[(key[id] ?? 0) + 1]++;
+  for (const id of ids) {
+    const slot = (key[id] ?? 0) + 1;
+    offset[slot] = (offset[slot] ?? 0) + 1;
+  }
   for (let r = 0; r < range; r++) offset[r + 1] = (offset[r + 1] ?? 0) + (offset[r] ?? 0);
   const out = new Int32Array(ids.length);
   for (const id of ids) {
