@@ -16,7 +16,7 @@ import { formatNumber } from '~/lib/format/number';
 import type { Parsed } from '~/lib/input/parse';
 import { MAX_ORDER, trainNgramModel, type NgramModel } from '~/lib/text/ngram';
 import { MAX_SHARED_TEXT_LENGTH, parseK, parseOrder, parseSeed, parseText, parseTextModelQuery, textsFitInLink, type TextModelState } from '~/lib/text/params';
-import { sampleCaption, sampleNote, sourceSummary, textModelView, type TextModelView } from '~/lib/text/view';
+import { nllCell, sampleCaption, sampleNote, sourceSummary, textModelView, type TextModelView } from '~/lib/text/view';
 
 const PARAMS = ['order', 'k', 'seed', 'train', 'test'] as const;
 /** Above this many UTF-16 units in a box, retrain on `change` (leaving the box), not on every `input`. */
@@ -127,7 +127,7 @@ export class TextModelElement extends WidgetElement<TextModelState> {
       for (const [col, value] of [['train', row.train], ['test', row.test]] as const) {
         const td = tr.querySelector<HTMLElement>(`[data-col="${col}"]`)!;
         td.dataset['value'] = String(value);
-        td.textContent = formatNumber(value, 4);
+        td.textContent = nllCell(value);
       }
     }
     this.#get('[data-best-note]').textContent =

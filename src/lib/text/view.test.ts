@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trainNgramModel } from './ngram';
-import { contextLabel, sampleNote, textModelView, unseenReason, visibleText } from './view';
+import { contextLabel, nllCell, sampleNote, textModelView, unseenReason, visibleText } from './view';
 
 describe('textModelView', () => {
   it('textModelView reports the current order’s NLLs, test bits = NLL / ln 2, perplexity = exp(NLL) and |V|', () => {
@@ -20,6 +20,7 @@ describe('textModelView', () => {
     const view = textModelView(trainNgramModel('aab', 'ab'), { order: 3, k: 0, seed: 1 });
     expect(view.current.test).toBe(Infinity);
     expect(view.readout.find((e) => e.id === 'test-nll')?.reason).toMatch(/never followed by “b”/);
+    expect(view.readout.find((e) => e.id === 'test-bits')?.reason).toBe('∞ because the test NLL is ∞.');
     expect(view.series.test[2]).toBeNull();
     expect(view.series.test[1]).toBeCloseTo(Math.LN2 / 2, 15);
     // Orders 1 and 2 are finite: ½(ln 3/2 + ln 3) ≈ 0.752 and ½ ln 2 ≈ 0.347, so order 2 is best.
@@ -32,6 +33,11 @@ describe('textModelView', () => {
 });
 
 describe('sentences', () => {
+  it('nllCell shows three decimals and ∞', () => {
+    expect(nllCell(1.63)).toBe('1.630');
+    expect(nllCell(Infinity)).toBe('∞');
+  });
+
   it('visibleText shows spaces, line breaks and tabs', () => {
     expect(visibleText('a b\n\t')).toBe('a␣b↵⇥');
   });

@@ -54,20 +54,26 @@ export function unseenReason(event: UnseenEvent): string {
   }
 }
 
+/** A table cell for an NLL: three decimals, so the column lines up; "∞" for +∞. */
+export function nllCell(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(3) : formatNumber(x);
+}
+
 /** The readout of one state: train and test NLL, test bits and perplexity, and |V|. */
 function readout(row: NllRow, unseen: UnseenEvent | null, vocabularySize: number): ReadoutEntry[] {
   const reason = unseen ? unseenReason(unseen) : '';
+  const follows = '∞ because the test NLL is ∞.';
   const ppl = perplexity(row.test);
   return [
     { id: 'train-nll', label: 'Training NLL per character', value: row.train, kind: 'information' },
     { id: 'test-nll', label: 'Test NLL per character', value: row.test, kind: 'information', reason },
-    { id: 'test-bits', label: 'Test bits per character = NLL / ln 2', value: nllBits(row.test), kind: 'bits', reason },
+    { id: 'test-bits', label: 'Test bits per character = NLL / ln 2', value: nllBits(row.test), kind: 'bits', reason: follows },
     {
       id: 'test-perplexity',
       label: 'Test perplexity = exp(test NLL)',
       value: ppl,
       kind: 'number',
-      reason: Number.isFinite(row.test) ? '∞ because exp(NLL) is beyond the largest floating-point number.' : reason,
+      reason: Number.isFinite(row.test) ? '∞ because exp(NLL) is beyond the largest floating-point number.' : follows,
     },
     { id: 'vocab-size', label: '|V|: distinct characters in train ∪ test', value: vocabularySize, kind: 'count' },
   ];
