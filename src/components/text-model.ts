@@ -1,8 +1,8 @@
 /**
  * Client behaviour of TextModel.astro. The counts of all eight orders are kept for the current pair of
- * texts, so a change of n, k or the seed only re-reads them (well under a millisecond); a change of a
- * text retrains (the lesson's 43,000 characters take tens of milliseconds). Numbers, table and sample
- * are written at once; the chart follows in the next frame.
+ * texts, so a change of n, k or the seed only re-reads them; a change of a text retrains all eight
+ * orders in one pass (timings: src/lib/text/ngram.bench.ts, e2e/bench/text-model.spec.ts). Numbers,
+ * table and sample are written at once; the chart follows in the next frame.
  *
  * The built-in texts are read from the folded <pre> elements the build rendered, so the browser trains
  * on exactly the characters the build did. Boxes holding more than LIVE_LIMIT characters retrain when
@@ -19,7 +19,7 @@ import { MAX_SHARED_TEXT_LENGTH, parseK, parseOrder, parseSeed, parseText, parse
 import { nllCell, sampleCaption, sampleNote, sourceSummary, textModelView, type TextModelView } from '~/lib/text/view';
 
 const PARAMS = ['order', 'k', 'seed', 'train', 'test'] as const;
-/** Above this many UTF-16 units in a box, retrain on `change` (leaving the box), not on every `input`. */
+/** Above this many UTF-16 units in a box, retrain on `change` (leaving the box), not on every `input` (TextModel.astro's note says so). */
 const LIVE_LIMIT = 200_000;
 
 const axisColors = (colors: ThemeColors) => ({ ticks: { color: colors.text }, grid: { color: colors.grid } });
