@@ -123,6 +123,11 @@ describe('logProbability', () => {
     expect(logProbability(4, 4, 0, 3)).toBe(0);
   });
 
+  it('logProbability stays finite for the smallest k, where (c + k)/(ch + k·v) would underflow', () => {
+    // ln(5e-324 / 1000) = ln(5e-324) − ln 1000 ≈ −744.44007 − 6.90776.
+    expect(logProbability(0, 1000, Number.MIN_VALUE, 68)).toBeCloseTo(Math.log(Number.MIN_VALUE) - Math.log(1000), 10);
+  });
+
   it('logProbability keeps its relative accuracy for a prediction within 1e-13 of certainty', () => {
     // (1 + 1e-12)/(1 + 3e-12) = 1 − 2e-12/(1 + 3e-12); ln of it ≈ −2e-12 + 6e-24 + 2e-24 (series).
     const exact = -2e-12 / (1 + 3e-12) - (2e-12 / (1 + 3e-12)) ** 2 / 2;

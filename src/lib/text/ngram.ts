@@ -163,8 +163,8 @@ export function trainNgramModel(trainText: string, testText: string): NgramModel
 
 /**
  * ln P(a | h) for P = (c + k) / (ch + k·v) with v = |V| ≥ 1: −∞ when it is 0 (k = 0 and c = 0), ln(1/v) for an
- * unseen context with k > 0. Near P = 1 it goes through log1p of the exact-integer deficit, so a nearly
- * certain prediction keeps its relative accuracy.
+ * unseen context with k > 0, finite for every k > 0 (even 5e-324). Near P = 1 it goes through log1p of
+ * the exact-integer deficit, so a nearly certain prediction keeps its relative accuracy.
  */
 export function logProbability(c: number, ch: number, k: number, v: number): number {
   if (k === 0 && c === 0) return -Infinity;
@@ -172,7 +172,8 @@ export function logProbability(c: number, ch: number, k: number, v: number): num
   const denominator = ch + k * v;
   const deficit = ch - c + k * (v - 1);
   if (deficit === 0) return 0;
-  return deficit < 0.5 * denominator ? Math.log1p(-deficit / denominator) : Math.log((c + k) / denominator);
+  // Far from 1, a difference of logs: the quotient (c + k)/(ch + k·v) underflows to 0 for k near 5e-324.
+  return deficit < 0.5 * denominator ? Math.log1p(-deficit / denominator) : Math.log(c + k) - Math.log(denominator);
 }
 
 /** P(a | h) = (c(h, a) + k) / (c(h) + k·|V|), 0 when k = 0 and c(h) = 0. */

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readoutReason, readoutText } from '../format/readout';
 import { trainNgramModel } from './ngram';
 import { contextLabel, nllCell, sampleNote, textModelView, unseenReason, visibleText } from './view';
 
@@ -63,5 +65,28 @@ describe('sentences', () => {
     expect(sampleNote({ text: 'ab', stopped: false, blind: 0 }, 5)).toBe('');
     expect(sampleNote({ text: 'ab', stopped: false, blind: 7 }, 5)).toMatch(/^7 characters were drawn .* each of the 5 characters/);
     expect(sampleNote({ text: 'a😀', stopped: true, blind: 0 }, 5)).toMatch(/stops after 2 characters/);
+  });
+});
+
+describe('the readout over the whole supported input range', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '😀', 'e\u0301', '\n'), minLength: 1, maxLength: 30 });
+  const k = fc.oneof(fc.constantFrom(0, Number.MIN_VALUE, 1e-320, 1e-300, 1e-12, 10), fc.double({ min: 0, max: 10, noNaN: true }));
+
+  it('textModelView’s readout is finite, or +∞ with a reason, for any texts, order 1–8 and k in [0, 10]', () => {
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 8 }), k, (train, test, order, kValue) => {
+        const view = textModelView(trainNgramModel(train, test), { order, k: kValue, seed: 1 });
+        for (const e of view.readout) {
+          expect(Number.isNaN(e.value), e.id).toBe(false);
+          expect(e.value, e.id).not.toBe(-Infinity);
+          if (e.value === Infinity) expect(readoutReason(e), `${e.id} is ∞ without a reason`).not.toBe('');
+          expect(readoutText(e)).not.toMatch(/NaN|undefined|—/);
+        }
+        // Only k = 0 can make the test NLL infinite; the training NLL never is.
+        if (kValue > 0) expect(Number.isFinite(view.current.test)).toBe(true);
+        expect(Number.isFinite(view.current.train)).toBe(true);
+      }),
+      { numRuns: 500, seed: 42 },
+    );
   });
 });
