@@ -52,6 +52,21 @@ test.describe('text-model', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByTestId('test-nll')).toHaveValueCloseTo(Number(built), 1e-12);
     await expect(widgetOf(page).locator('[data-sample]')).toHaveText(sample!);
+    const chart = widgetOf(page).locator('canvas[data-nll-chart]');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-chart-ready', '');
+    await expect(chart).toHaveAccessibleName(/training and test NLL against the order n/);
+  });
+
+  test('opened without a link, the widget trains when idle and then answers from its counts', async ({ page }) => {
+    await page.goto(PAGE);
+    const chart = widgetOf(page).locator('canvas[data-nll-chart]');
+    await chart.scrollIntoViewIfNeeded();
+    // The chart is drawn from the browser's own training, which ran without any input.
+    await expect(chart).toHaveAttribute('data-chart-ready', '');
+    await widgetOf(page).getByRole('button', { name: 'k = 0.1', exact: true }).click();
+    await expect(widgetOf(page).locator('[data-table-k]')).toHaveText('0.1');
+    await expect(page).toHaveURL(/k=0\.1/);
   });
 
   test('a small text in the link gives the hand-computed numbers, and an infinite NLL its reason', async ({ page }) => {

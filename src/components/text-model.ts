@@ -5,7 +5,8 @@
  * table and sample are written at once; the chart follows in the next frame.
  *
  * The built-in texts are read from the folded <pre> elements the build rendered, so the browser trains
- * on exactly the characters the build did. Boxes holding more than LIVE_LIMIT characters retrain when
+ * on exactly the characters the build did. On a page opened without a link the HTML already shows the
+ * build's numbers, so the first training waits for an idle moment instead of lengthening the load. Boxes holding more than LIVE_LIMIT characters retrain when
  * the reader leaves them rather than on every keystroke.
  */
 import type { Chart } from 'chart.js';
@@ -27,8 +28,9 @@ const axisColors = (colors: ThemeColors) => ({ ticks: { color: colors.text }, gr
 export class TextModelElement extends WidgetElement<TextModelState> {
   #defaults = { train: '', test: '' };
   #model: { train: string; test: string; model: NgramModel } | null = null;
-  #view!: TextModelView;
+  #view: TextModelView | null = null;
   #chart: Chart<'line'> | null = null;
+  #built!: TextModelState;
 
   #get<T extends Element = HTMLElement>(selector: string): T {
     const element = this.querySelector<T>(selector);
@@ -49,13 +51,14 @@ export class TextModelElement extends WidgetElement<TextModelState> {
       train: this.#get('[data-default-text="train"]').textContent ?? '',
       test: this.#get('[data-default-text="test"]').textContent ?? '',
     };
-    return {
+    this.#built = {
       order: Number(this.#field('order').value),
       k: Number(this.#field('k').value),
       seed: Number(this.#field('seed').value),
       train: null,
       test: null,
     };
+    return this.#built;
   }
 
   protected setup(): void {
@@ -106,6 +109,15 @@ export class TextModelElement extends WidgetElement<TextModelState> {
   }
 
   protected render(state: TextModelState): void {
+    if (this.#model === null && this.#isBuilt(state)) {
+      // The HTML already shows this state: train when the browser is idle, off the page-load path.
+      const later = () => {
+        if (!this.lifetime.aborted && this.#model === null) this.render(this.state);
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 1500 });
+      else setTimeout(later, 200);
+      return;
+    }
     const model = this.#modelFor(state.train ?? this.#defaults.train, state.test ?? this.#defaults.test);
     const view = textModelView(model, state);
     this.#view = view;
@@ -144,6 +156,12 @@ export class TextModelElement extends WidgetElement<TextModelState> {
       : `Your texts are longer than ${MAX_SHARED_TEXT_LENGTH.toLocaleString('en-US')} URL-encoded characters, so the link keeps n, k and the seed but not the texts: it opens with the lesson’s texts.`;
 
     this.scheduleFrame('chart', () => this.#updateChart());
+  }
+
+  /** Whether `state` is the one the build rendered (the lesson's texts at the default n, k and seed). */
+  #isBuilt(state: TextModelState): boolean {
+    const built = this.#built;
+    return state.train === null && state.test === null && state.order === built.order && state.k === built.k && state.seed === built.seed;
   }
 
   /** The trained model for this pair of texts, retrained only when a text changed. */
@@ -208,7 +226,7 @@ export class TextModelElement extends WidgetElement<TextModelState> {
 
   #updateChart(): void {
     const chart = this.#chart;
-    if (!chart) return;
+    if (!chart || !this.#view) return;
     const { series } = this.#view;
     const points = (ys: Array<number | null>) => ys.map((y, i) => ({ x: i + 1, y }));
     const order = this.state.order;
