@@ -3,8 +3,7 @@
  * event (validation, counting or re-reading the counts, readout, table and sample; the chart follows in
  * the next frame). Prints a table; asserts nothing.
  */
-import { test } from '../fixtures';
-import { timeInputEvents } from '../fixtures';
+import { test, timeInputEvents } from '../fixtures';
 
 const PAGE = 'language-model/';
 
