@@ -82,6 +82,7 @@ export default defineConfig({
             'worked-anchor',
             'forward-vs-reverse',
             'paradigms',
+            'language-model',
             'what-changes',
           ],
         },
