@@ -114,7 +114,7 @@ test.describe('kl-fits', () => {
     await expectFitsMatch(page, [{ w: 0.3, mu: -5, sigma: 0.6 }, { w: 0.4, mu: 0, sigma: 0.8 }, { w: 0.3, mu: 5, sigma: 0.6 }]);
     await page.getByRole('button', { name: 'Remove the last component' }).press('Enter');
     await expect(page.locator('input[name="mu3"]')).toBeHidden();
-    const slider = page.getByRole('slider', { name: /μ1/ });
+    const slider = page.getByRole('slider', { name: /μ₁/ });
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('input[name="mu1"]')).toHaveValue('-4.9');
