@@ -20,9 +20,9 @@ async function optima(page: Page) {
 /** Checks every number against the reference numerics: moments, KL by a fine grid, and local optimality. */
 async function expectFitsMatch(page: Page, c: Component[]) {
   const m = moments(c);
-  expectClose(await valueOf(page, 'forward-mu'), m.mu, m.mu === 0 ? 0 : 1e-9);
+  await expect(page.getByTestId('forward-mu')).toHaveValueCloseTo(m.mu, m.mu === 0 ? 0 : 1e-9);
   if (m.mu === 0) expect(Math.abs(await valueOf(page, 'forward-mu'))).toBeLessThan(1e-12);
-  expectClose(await valueOf(page, 'forward-sigma'), m.sigma, 1e-9);
+  await expect(page.getByTestId('forward-sigma')).toHaveValueCloseTo(m.sigma, 1e-9);
   expect(Math.abs((await valueOf(page, 'forward-kl')) - forwardKlByGrid(c, m))).toBeLessThan(1e-6);
   const reverse = { mu: await valueOf(page, 'reverse-mu'), sigma: await valueOf(page, 'reverse-sigma') };
   const reverseKl = await valueOf(page, 'reverse-kl');
