@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultElboState, elboQuery, parseEncoder, parseObservation, readElboQuery, setEncoderEntry, uniformEncoder } from './state';
 
@@ -74,5 +75,19 @@ describe('elbo state', () => {
     expect(setEncoderEntry([1, 0, 0], 0, 0.4)).toEqual([0.4, 0.3, 0.3]);
     expect(setEncoderEntry([0.5, 0.5], 1, 2)).toEqual([0, 1]);
     expect(setEncoderEntry([0.5, 0.5], 1, -1)).toEqual([1, 0]);
+  });
+
+  it('setEncoderEntry(q, j, v) writes tidy decimals whose sum stays within 1e-14 of 1', () => {
+    expect(setEncoderEntry([0.5, 0.5], 0, 0.8)).toEqual([0.8, 0.2]);
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 2, maxLength: 4 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 1000 }), (raw, j, v) => {
+        const s = raw.reduce((a, b) => a + b, 0);
+        const q = setEncoderEntry(raw.map((x) => x / s), j % raw.length, v / 1000);
+        const typed = parseEncoder(q.join(','), q.length);
+        // Within 1e-14 the parser keeps the values exactly, so a drag and the same text typed agree bit for bit.
+        return Math.abs(q.reduce((a, b) => a + b, 0) - 1) <= 1e-14 && typed.ok && typed.value.values.every((v, i) => v === q[i]);
+      }),
+      { seed: 42 },
+    );
   });
 });

@@ -99,7 +99,8 @@ export function elboQuery(state: ElboState): Record<string, string | undefined> 
 
 /**
  * q with entry j set to `value` (clamped to [0, 1]) and the other entries rescaled in proportion so the sum
- * stays 1 (to rounding); when the others are all 0 they share the remainder equally.
+ * stays 1; when the others are all 0 they share the remainder equally. The rescaled entries are rounded to
+ * 15 significant digits (0.2, not 0.19999999999999996), which keeps the sum within 1e-14 of 1.
  */
 export function setEncoderEntry(q: readonly number[], j: number, value: number): number[] {
   const v = Math.min(1, Math.max(0, value));
@@ -108,6 +109,6 @@ export function setEncoderEntry(q: readonly number[], j: number, value: number):
   const share = 1 - v;
   return q.map((qi, i) => {
     if (i === j) return v;
-    return rest > 0 ? (qi * share) / rest : share / (q.length - 1);
+    return Number((rest > 0 ? (qi * share) / rest : share / (q.length - 1)).toPrecision(15));
   });
 }
