@@ -11,7 +11,7 @@ import { MixtureEditor } from './mixture-editor';
 import { elboReport, type ElboReport } from '~/lib/elbo/bound';
 import { elboQuery, parseEncoder, parseObservation, readElboQuery, setEncoderEntry, uniformEncoder, X_RANGE, type ElboState } from '~/lib/elbo/state';
 import { curvesView, ladderView, markerHeights, probabilityFromFraction, xFromFraction, xPercent, type CurvesView } from '~/lib/elbo/view';
-import { elboReadout, elboSummaryText, encoderSymbol, observationLabel, posteriorItemText, probabilityText } from '~/lib/elbo/readout';
+import { barValueText, elboReadout, elboSummaryText, encoderSymbol, observationLabel, posteriorItemText, probabilityText } from '~/lib/elbo/readout';
 import { MAX_COMPONENTS, toMixture, type RawComponent } from '~/lib/mixture/params';
 import { formatNumber } from '~/lib/format/number';
 import type { Parsed } from '~/lib/input/parse';
@@ -123,7 +123,7 @@ export class ElboElement extends WidgetElement<WidgetState> {
       ...report.posterior.map((p, j) => {
         const item = document.createElement('li');
         item.dataset['value'] = String(p);
-        item.textContent = posteriorItemText(j, p);
+        item.textContent = posteriorItemText(j, p, report.logPosterior[j]!);
         return item;
       }),
     );
@@ -195,9 +195,9 @@ export class ElboElement extends WidgetElement<WidgetState> {
       const p = report.posterior[j] ?? 0;
       const q = state.q[j] ?? 0;
       group.querySelector<HTMLElement>('[data-posterior-bar]')!.style.height = pct(100 * p);
-      group.querySelector<HTMLElement>('[data-posterior-value]')!.textContent = probabilityText(p);
+      group.querySelector<HTMLElement>('[data-posterior-value]')!.textContent = barValueText(p);
       group.querySelector<HTMLElement>('[data-q-bar]')!.style.height = pct(100 * q);
-      group.querySelector<HTMLElement>('[data-q-value]')!.textContent = probabilityText(q);
+      group.querySelector<HTMLElement>('[data-q-value]')!.textContent = barValueText(q);
     }
     const ladder = ladderView(report);
     const place = (selector: string, left: number, width?: number) => {

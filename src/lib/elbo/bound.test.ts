@@ -4,6 +4,8 @@ import { toMixture } from '../mixture/params';
 import type { Mixture } from '../mixture/mixture';
 import { elboReport, type ElboReport } from './bound';
 import { ELBO_REFERENCES } from './bound.reference';
+import { elboReadout, posteriorItemText } from './readout';
+import { readoutText } from '../format/readout';
 
 /** |actual − expected| ≤ 1e-12·|expected| + 1e-14: the contract's accuracy (relative, or absolute near 0). */
 function expectAccurate(actual: number, expected: string, what: string) {
@@ -121,6 +123,17 @@ describe('elboReport', () => {
         const near = elboReport(model, x, mid).gap;
         const far = elboReport(model, x, q).gap;
         return Math.abs(sum - 1) < 1e-15 && near <= far * (1 + 1e-12) + 1e-14;
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+
+  it('elboReadout(elboReport(model, x, q)) shows a finite number for every output and every posterior item, tails included', () => {
+    fc.assert(
+      fc.property(caseArb, ([model, x, q]) => {
+        const r = elboReport(model, x, q);
+        const texts = [...elboReadout(r).map((e) => readoutText(e)), ...r.posterior.map((p, j) => posteriorItemText(j, p, r.logPosterior[j]!))];
+        return elboReadout(r).every((e) => Number.isFinite(e.value)) && texts.every((t) => !/NaN|undefined|∞|—/.test(t));
       }),
       { seed: 42, numRuns: 500 },
     );

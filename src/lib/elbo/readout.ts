@@ -21,9 +21,21 @@ export function probabilityText(p: number): string {
   return formatNumber(p, 3);
 }
 
-/** The text of posterior item j (0-based): "p(z = 1 | x) = 0.0978". */
-export function posteriorItemText(j: number, p: number): string {
-  return `p(z = ${j + 1} | x) = ${probabilityText(p)}`;
+/**
+ * The text of posterior item j (0-based): "p(z = 1 | x) = 0.0978"; where the posterior underflows to 0 its
+ * finite logarithm is shown instead ("p(z = 1 | x) = e^−31013 (0 in double precision)").
+ */
+export function posteriorItemText(j: number, p: number, logP: number): string {
+  const head = `p(z = ${j + 1} | x) = `;
+  if (p === 0 && Number.isFinite(logP)) return `${head}e^${formatNumber(logP, 6)}, which is 0 in double precision`;
+  return `${head}${probabilityText(p)}`;
+}
+
+/** A bar's short label: 2 significant digits, "<0.001" for a tiny positive value, "0" for 0. */
+export function barValueText(p: number): string {
+  if (p === 0) return '0';
+  if (p < 0.001) return '<0.001';
+  return formatNumber(p, 2);
 }
 
 /** The subscripted symbol of component j (0-based): "q₁". */

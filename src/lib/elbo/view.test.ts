@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curvesView, ladderView, markerHeights, probabilityFromFraction, xFromFraction, xPercent, X_TICKS } from './view';
-import { elboSummaryText, observationLabel, posteriorItemText } from './readout';
+import { barValueText, elboSummaryText, observationLabel, posteriorItemText } from './readout';
 import type { Mixture } from '../mixture/mixture';
 
 const model: Mixture = [
@@ -58,7 +58,9 @@ describe('elbo view', () => {
 
   it('the labels read as the widget shows them', () => {
     expect(observationLabel(-0.2)).toBe('x = −0.20');
-    expect(posteriorItemText(0, 0.09781)).toBe('p(z = 1 | x) = 0.0978');
+    expect(posteriorItemText(0, 0.09781, Math.log(0.09781))).toBe('p(z = 1 | x) = 0.0978');
+    expect(posteriorItemText(0, 0, -31013.486018308546)).toBe('p(z = 1 | x) = e^−31013.5, which is 0 in double precision');
+    expect([0, 1e-5, 0.0219, 0.978, 1].map(barValueText)).toEqual(['0', '<0.001', '0.022', '0.98', '1']);
     const r = { logPx: -5, reconstruction: -6, priorKl: 0, elbo: -6, gap: 0, posterior: [0.5, 0.5], logPosterior: [] };
     expect(elboSummaryText(0, [0.5, 0.5], r)).toBe('At x = 0 the posterior p(z | x) is (0.5, 0.5) and q(z | x) is (0.5, 0.5); the ELBO equals log p(x): q is the posterior.');
   });
