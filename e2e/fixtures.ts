@@ -2,7 +2,7 @@
  * The test fixture every spec uses: each page is watched for console errors, uncaught exceptions,
  * CSP violations and requests to any host other than the site, and the test fails on any of them.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect as baseExpect, type Locator, type Page } from '@playwright/test';
 
 interface Watch {
   problems: string[];
@@ -39,7 +39,42 @@ export const test = base.extend<{ watch: Watch }>({
   ],
 });
 
-export { expect };
+/** Relative error of `actual` against `expected`; equality for infinities and zero. */
+function closeEnough(actual: number, expected: number, tolerance: number): boolean {
+  if (!Number.isFinite(expected) || expected === 0) return actual === expected;
+  return Math.abs(actual - expected) / Math.abs(expected) <= tolerance;
+}
+
+/**
+ * Playwright's expect with one web-first matcher for the widget contract:
+ * `await expect(locator).toHaveValueCloseTo(x, 1e-9)` retries until the element's data-value is within
+ * the relative tolerance of x (exactly x for ±∞ and 0), or the timeout passes.
+ */
+export const expect = baseExpect.extend({
+  async toHaveValueCloseTo(locator: Locator, expected: number, tolerance = 1e-12, options?: { timeout?: number }) {
+    let actual = NaN;
+    let pass = false;
+    try {
+      await baseExpect
+        .poll(
+          async () => {
+            actual = Number(await locator.first().getAttribute('data-value'));
+            return closeEnough(actual, expected, tolerance);
+          },
+          { timeout: options?.timeout ?? 5000 },
+        )
+        .toBe(!this.isNot);
+      pass = !this.isNot;
+    } catch {
+      pass = this.isNot;
+    }
+    return {
+      pass,
+      name: 'toHaveValueCloseTo',
+      message: () => `expected data-value ${this.isNot ? 'not ' : ''}within ${tolerance} (relative) of ${expected}, got ${actual}`,
+    };
+  },
+});
 
 /** The number a contract output holds in data-value (nats), read from the page. */
 export async function valueOf(page: Page, testId: string): Promise<number> {

@@ -20,9 +20,9 @@ async function optima(page: Page) {
 /** Checks every number against the reference numerics: moments, KL by a fine grid, and local optimality. */
 async function expectFitsMatch(page: Page, c: Component[]) {
   const m = moments(c);
-  expectClose(await valueOf(page, 'forward-mu'), m.mu, m.mu === 0 ? 0 : 1e-9);
+  await expect(page.getByTestId('forward-mu')).toHaveValueCloseTo(m.mu, m.mu === 0 ? 0 : 1e-9);
   if (m.mu === 0) expect(Math.abs(await valueOf(page, 'forward-mu'))).toBeLessThan(1e-12);
-  expectClose(await valueOf(page, 'forward-sigma'), m.sigma, 1e-9);
+  await expect(page.getByTestId('forward-sigma')).toHaveValueCloseTo(m.sigma, 1e-9);
   expect(Math.abs((await valueOf(page, 'forward-kl')) - forwardKlByGrid(c, m))).toBeLessThan(1e-6);
   const reverse = { mu: await valueOf(page, 'reverse-mu'), sigma: await valueOf(page, 'reverse-sigma') };
   const reverseKl = await valueOf(page, 'reverse-kl');
@@ -114,7 +114,7 @@ test.describe('kl-fits', () => {
     await expectFitsMatch(page, [{ w: 0.3, mu: -5, sigma: 0.6 }, { w: 0.4, mu: 0, sigma: 0.8 }, { w: 0.3, mu: 5, sigma: 0.6 }]);
     await page.getByRole('button', { name: 'Remove the last component' }).press('Enter');
     await expect(page.locator('input[name="mu3"]')).toBeHidden();
-    const slider = page.getByRole('slider', { name: /μ1/ });
+    const slider = page.getByRole('slider', { name: /μ₁/ });
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('input[name="mu1"]')).toHaveValue('-4.9');

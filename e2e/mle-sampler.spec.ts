@@ -13,10 +13,10 @@ async function expectConsistent(page: import('@playwright/test').Page, p: number
   const freq = await mleFrequencies(page);
   expect(freq).toHaveLength(p.length);
   expectClose(freq.reduce((a, b) => a + b, 0), 1, 1e-12);
-  expectClose(await valueOf(page, 'empirical-nll'), -freq.reduce((s, f, k) => s + (f === 0 ? 0 : f * Math.log(q[k]!)), 0), 1e-9);
+  await expect(page.getByTestId('empirical-nll')).toHaveValueCloseTo(-freq.reduce((s, f, k) => s + (f === 0 ? 0 : f * Math.log(q[k]!)), 0), 1e-9);
   const klHat = p.some((pk, k) => pk > 0 && freq[k] === 0) ? Infinity : p.reduce((s, pk, k) => s + (pk === 0 ? 0 : pk * Math.log(pk / freq[k]!)), 0);
-  expectClose(await valueOf(page, 'mle-kl'), klHat, 1e-9);
-  expectClose(await valueOf(page, 'cross-entropy'), -p.reduce((s, pk, k) => s + pk * Math.log(q[k]!), 0), 1e-12);
+  await expect(page.getByTestId('mle-kl')).toHaveValueCloseTo(klHat, 1e-9);
+  await expect(page.getByTestId('cross-entropy')).toHaveValueCloseTo(-p.reduce((s, pk, k) => s + pk * Math.log(q[k]!), 0), 1e-12);
 }
 
 test.describe('mle-sampler', () => {

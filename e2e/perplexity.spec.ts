@@ -1,4 +1,4 @@
-import { test, expect, valueOf, expectClose, expectEditsRefused } from './fixtures';
+import { test, expect, expectEditsRefused } from './fixtures';
 
 const PAGE = 'paradigms/';
 
@@ -7,9 +7,9 @@ test.describe('perplexity', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto(PAGE);
-    expectClose(await valueOf(page, 'perplexity'), Math.exp(3));
-    expectClose(await valueOf(page, 'nll-bits'), 3 / Math.LN2);
-    expectClose(await valueOf(page, 'bits-per-dim'), 6400 / (3072 * Math.LN2));
+    await expect(page.getByTestId('perplexity')).toHaveValueCloseTo(Math.exp(3));
+    await expect(page.getByTestId('nll-bits')).toHaveValueCloseTo(3 / Math.LN2);
+    await expect(page.getByTestId('bits-per-dim')).toHaveValueCloseTo(6400 / (3072 * Math.LN2));
     await context.close();
   });
 
@@ -17,13 +17,13 @@ test.describe('perplexity', () => {
     await page.goto(PAGE);
     const widget = page.locator('[data-widget="perplexity"]');
     await widget.getByLabel('Average NLL per token (nats)').fill(String(Math.log(50)));
-    expectClose(await valueOf(page, 'perplexity'), 50, 1e-12);
-    expectClose(await valueOf(page, 'nll-bits'), Math.log(50) / Math.LN2);
+    await expect(page.getByTestId('perplexity')).toHaveValueCloseTo(50, 1e-12);
+    await expect(page.getByTestId('nll-bits')).toHaveValueCloseTo(Math.log(50) / Math.LN2);
     await widget.getByLabel('Height', { exact: true }).fill('64');
     await expect(widget.locator('input[name="dims"]')).toHaveValue(String(64 * 32 * 3));
-    expectClose(await valueOf(page, 'bits-per-dim'), 6400 / (6144 * Math.LN2));
+    await expect(page.getByTestId('bits-per-dim')).toHaveValueCloseTo(6400 / (6144 * Math.LN2));
     await page.goto(`${PAGE}?nll=700&image-nll=0&dims=1`);
-    expectClose(await valueOf(page, 'perplexity'), Math.exp(700));
+    await expect(page.getByTestId('perplexity')).toHaveValueCloseTo(Math.exp(700));
     await expect(page.getByTestId('bits-per-dim')).toHaveAttribute('data-value', '0');
   });
 
@@ -33,7 +33,7 @@ test.describe('perplexity', () => {
     const widget = page.locator('[data-widget="perplexity"]');
     await page.goto(`${PAGE}?nll=1e9`);
     await expect(widget.getByRole('alert')).toContainText('not applied');
-    expectClose(await valueOf(page, 'perplexity'), Math.exp(3));
+    await expect(page.getByTestId('perplexity')).toHaveValueCloseTo(Math.exp(3));
   });
 });
 
