@@ -76,49 +76,29 @@ export function fitNumbers(p: Mixture, target: TargetSummary, mle: Gaussian): Fi
   };
 }
 
-/** The prefix fits of the sample at log-spaced sizes i, with the bands they should fall in. Null where ±∞. */
+/** The prefix fits of the sample at log-spaced sizes i and their NLLs; an NLL is null where it is ±∞ (σ̂ = 0). */
 export interface ConvergenceSeries {
-  /** Sample sizes, ascending from 2, ending at n (at most ~200 of them). */
+  /** Sample sizes, ascending from 2, ending at n (at most maxPoints of them). */
   i: number[];
   mu: number[];
   sigma: number[];
   trainNll: Array<number | null>;
   testNll: Array<number | null>;
-  /** μ_F ± 2 s.e.(μ̂). */
-  muLower: number[];
-  muUpper: number[];
-  /** σ_F ± 2 s.e.(σ̂). */
-  sigmaLower: number[];
-  sigmaUpper: number[];
-  /** floor ± 2 s.e. of the train NLL. */
-  nllLower: number[];
-  nllUpper: number[];
-  /** expectedTestNll at each i. */
-  expectedTestNll: number[];
 }
 
 const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
 
-/** The convergence series of xs (at least 2 draws) at up to maxPoints log-spaced prefix sizes. */
+/** The convergence series of xs (at least 2 draws) at up to maxPoints log-spaced prefix sizes, in one pass. */
 export function convergenceSeries(p: Mixture, target: TargetSummary, xs: ArrayLike<number>, maxPoints = 200): ConvergenceSeries {
   const i = logSpacedIndices(xs.length, maxPoints).filter((k) => k >= 2);
   const fits = prefixFits(xs, i);
   const numbers = i.map((_, t) => fitNumbers(p, target, { mu: fits.mu[t]!, sigma: fits.sigma[t]! }));
-  const se = i.map((k) => standardErrors(target, k));
-  const { forward, floor } = target;
   return {
     i,
     mu: Array.from(fits.mu),
     sigma: Array.from(fits.sigma),
     trainNll: numbers.map((f) => finiteOrNull(f.sampleNll)),
     testNll: numbers.map((f) => finiteOrNull(f.testNll)),
-    muLower: se.map((s) => forward.mu - 2 * s.mu),
-    muUpper: se.map((s) => forward.mu + 2 * s.mu),
-    sigmaLower: se.map((s) => forward.sigma - 2 * s.sigma),
-    sigmaUpper: se.map((s) => forward.sigma + 2 * s.sigma),
-    nllLower: se.map((s) => floor - 2 * s.nll),
-    nllUpper: se.map((s) => floor + 2 * s.nll),
-    expectedTestNll: i.map((k) => expectedTestNll(target, k)),
   };
 }
 
@@ -142,9 +122,10 @@ export interface MleGaussianSummary extends FitNumbers {
 /** Points on each density curve. */
 const CURVE_POINTS = 300;
 
-/** The plotted x-range: every component of p and the forward fit to ±3 standard deviations (so it does not move with n). */
+/** The plotted x-range: every component of p and the forward fit to ±3 standard deviations, widened to whole numbers (it does not move with n). */
 export function overlayRange(p: Mixture, target: TargetSummary): [number, number] {
-  return plotRange(p, [target.forward], 3);
+  const [lo, hi] = plotRange(p, [target.forward], 3);
+  return [Math.floor(lo), Math.ceil(hi)];
 }
 
 /**

@@ -30,10 +30,10 @@ describe('densityHistogram', () => {
 });
 
 describe('binCount', () => {
-  it('binCount(n) is the Rice rule ⌈2·n^(1/3)⌉ clamped to [8, 60]', () => {
-    expect(binCount(1000)).toBe(20);
-    expect(binCount(2)).toBe(8);
-    expect(binCount(1_000_000)).toBe(60);
-    expect(binCount(8000)).toBe(40);
+  it('binCount(n) is ⌈3·n^(1/3)⌉ clamped to [10, 80]', () => {
+    expect(binCount(1000)).toBe(30);
+    expect(binCount(2)).toBe(10);
+    expect(binCount(1_000_000)).toBe(80);
+    expect(binCount(8000)).toBe(60);
   });
 });
