@@ -1,8 +1,9 @@
 /**
  * Client behaviour of MleGaussian.astro. The target, n and the seed are the state; every valid edit
- * redraws the sample (a million draws and their fits take tens of milliseconds) and writes the numbers
- * at once; the three charts, loaded when they near the viewport, follow in the next frame. The
- * target's own numbers (forward fit, H(p) by quadrature) are kept while only n or the seed changes.
+ * summarizes the sample (a fresh million draws and their fits take tens of milliseconds) and writes the
+ * numbers at once; the three charts, loaded when they near the viewport, follow in the next frame.
+ * The target's own numbers (forward fit, H(p) by quadrature) are kept while only n or the seed changes,
+ * and the draws while only n changes: a larger n extends the same sample, so only the new draws are made.
  */
 import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js';
 import { WidgetElement } from './shell/widget-element';
@@ -11,7 +12,8 @@ import { whenNearViewport, type ThemeColors } from './chart-loader';
 import { MixtureEditor } from './mixture-editor';
 import { mixtureQuery, toMixture } from '~/lib/mixture/params';
 import { parseMleSampleSize, parseSeed, readMleGaussianQuery, type MleGaussianState } from '~/lib/gaussian-mle/params';
-import { summarizeMleGaussian, summarizeTarget, type MleGaussianSummary, type TargetSummary } from '~/lib/gaussian-mle/summary';
+import { summarizeSample, summarizeTarget, type MleGaussianSummary, type TargetSummary } from '~/lib/gaussian-mle/summary';
+import { MixtureStream } from '~/lib/sampling/mixture-sample';
 import { convergencePlot, densityPlot, type ConvergencePlot, type DensityPlot } from '~/lib/gaussian-mle/plot';
 import { histogramText, mleGaussianReadout, mleGaussianSummaryText, sampleSizeLabel } from '~/lib/gaussian-mle/readout';
 import type { Parsed } from '~/lib/input/parse';
@@ -21,7 +23,10 @@ type LineChart = Chart<'line'>;
 export class MleGaussianElement extends WidgetElement<MleGaussianState> {
   #editor!: MixtureEditor;
   #summary!: MleGaussianSummary;
+  /** The target's own numbers, kept while only n or the seed changes. */
   #target: { key: string; value: TargetSummary } | null = null;
+  /** The draws for the current target and seed, kept while only n changes (a larger n only adds draws). */
+  #stream: { key: string; value: MixtureStream } | null = null;
   #density: LineChart | null = null;
   #nll: LineChart | null = null;
   #deviation: LineChart | null = null;
@@ -73,7 +78,11 @@ export class MleGaussianElement extends WidgetElement<MleGaussianState> {
 
   protected render(state: MleGaussianState): void {
     const mixture = toMixture(state.components);
-    const s = summarizeMleGaussian(mixture, state.n, state.seed, this.#targetOf(state));
+    const targetKey = JSON.stringify(state.components);
+    if (this.#target?.key !== targetKey) this.#target = { key: targetKey, value: summarizeTarget(mixture) };
+    const streamKey = `${targetKey} seed ${state.seed}`;
+    if (this.#stream?.key !== streamKey) this.#stream = { key: streamKey, value: new MixtureStream(mixture, state.seed) };
+    const s = summarizeSample(mixture, this.#stream.value.take(state.n), state.seed, this.#target.value);
     this.#summary = s;
     renderReadout(this, mleGaussianReadout(s));
     const slider = this.querySelector<HTMLInputElement>('[data-n-slider]')!;
@@ -83,13 +92,6 @@ export class MleGaussianElement extends WidgetElement<MleGaussianState> {
     this.querySelector<HTMLElement>('[data-histogram-text]')!.textContent = histogramText(s);
     this.querySelector<HTMLElement>('[data-summary]')!.textContent = mleGaussianSummaryText(s);
     this.scheduleFrame('charts', () => this.#updateCharts());
-  }
-
-  /** The target's summary, recomputed only when the components change. */
-  #targetOf(state: MleGaussianState): TargetSummary {
-    const key = JSON.stringify(state.components);
-    if (this.#target?.key !== key) this.#target = { key, value: summarizeTarget(toMixture(state.components)) };
-    return this.#target.value;
   }
 
   /** n and the seed from their fields, with the target as it is. */

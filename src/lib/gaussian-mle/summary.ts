@@ -134,7 +134,12 @@ export function overlayRange(p: Mixture, target: TargetSummary): [number, number
  */
 export function summarizeMleGaussian(p: Mixture, n: number, seed: number, target = summarizeTarget(p)): MleGaussianSummary {
   if (!Number.isSafeInteger(n) || n < 2) throw new RangeError(`The MLE needs at least two draws, got n = ${String(n)}.`);
-  const xs = sampleMixture(p, n, seed);
+  return summarizeSample(p, sampleMixture(p, n, seed), seed, target);
+}
+
+/** The summary of a sample xs (at least 2 draws) of p drawn with `seed` (e.g. a MixtureStream's take(n)). */
+export function summarizeSample(p: Mixture, xs: Float64Array, seed: number, target = summarizeTarget(p)): MleGaussianSummary {
+  if (xs.length < 2) throw new RangeError(`The MLE needs at least two draws, got ${xs.length}.`);
   const convergence = convergenceSeries(p, target, xs);
   const last = convergence.i.length - 1;
   const fit = fitNumbers(p, target, { mu: convergence.mu[last]!, sigma: convergence.sigma[last]! });
@@ -142,11 +147,11 @@ export function summarizeMleGaussian(p: Mixture, n: number, seed: number, target
   const x = linspace(lo, hi, CURVE_POINTS);
   return {
     ...fit,
-    n,
+    n: xs.length,
     seed,
     target,
     convergence,
-    histogram: densityHistogram(xs, lo, hi, binCount(n)),
+    histogram: densityHistogram(xs, lo, hi, binCount(xs.length)),
     curves: {
       x: Array.from(x),
       target: Array.from(mixtureCurve(p, x)),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleMixture } from './mixture-sample';
+import { MixtureStream, sampleMixture } from './mixture-sample';
 import { mixtureKurtosis, mixtureMean, mixtureVariance, type Mixture } from '../mixture/mixture';
 import { mixtureArb, mixtureOf } from '../test-support/mixtures';
 
@@ -141,5 +141,29 @@ describe('sampleMixture', () => {
     expect(() => sampleMixture(twoModes, 2.5, 1)).toThrow(RangeError);
     expect(() => sampleMixture(twoModes, -1, 1)).toThrow(RangeError);
     expect(() => sampleMixture(twoModes, 10, 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('MixtureStream', () => {
+  it('MixtureStream.take(n) after any earlier takes returns exactly sampleMixture(p, n, seed)', () => {
+    fc.assert(
+      fc.property(mixtureArb, fc.integer(), fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 6 }), (p, seed, sizes) => {
+        const stream = new MixtureStream(p, seed);
+        for (const n of sizes) expect(stream.take(n)).toEqual(sampleMixture(p, n, seed));
+      }),
+      { seed: 21, numRuns: 40 },
+    );
+  });
+
+  it('MixtureStream grows past its capacity without changing earlier draws', () => {
+    const stream = new MixtureStream(twoModes, 5);
+    const first = stream.take(3).slice();
+    expect(stream.take(100_001).subarray(0, 3)).toEqual(first);
+    expect(stream.take(100_001)[100_000]).toBe(sampleMixture(twoModes, 100_001, 5)[100_000]);
+  });
+
+  it('MixtureStream throws RangeError for a bad n or seed', () => {
+    expect(() => new MixtureStream(twoModes, 1).take(-1)).toThrow(RangeError);
+    expect(() => new MixtureStream(twoModes, 1.5)).toThrow(RangeError);
   });
 });

@@ -9,8 +9,9 @@
  * 2. Marsaglia's polar method: the next two uniforms a, b give A = 2a − 1, B = 2b − 1, s = A·A + B·B,
  *    repeated with the next two until 0 < s < 1; then f = √(−2·ln(s)/s), ln by deterministicLog;
  * 3. x_{2j} = mu_c + sigma_c·(A·f) and x_{2j+1} = mu_c′ + sigma_c′·(B·f).
- * For odd n the last pair's second draw is dropped, so sample(n) is always the first n draws of the one
- * infinite sequence of that seed: a larger n extends the sample, it never redraws it.
+ * sample(n) is the first n draws of this one infinite sequence (for odd n the last pair's second draw is
+ * not returned): a larger n extends the sample, it never redraws it. MixtureStream relies on that to
+ * draw only what it has not drawn yet.
  *
  * Every step uses only +, −, ×, ÷ and √, which IEEE 754 rounds correctly and every engine computes the
  * same (Math.sqrt compiles to the hardware square root); Math.log, which ECMAScript leaves
@@ -33,56 +34,97 @@ function checkMixture(p: Mixture): void {
   }
 }
 
+function checkCount(n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`The sample size must be a whole number, got ${String(n)}.`);
+}
+
+/**
+ * The draws of one mixture and seed as a growing sample: take(n) returns the first n draws of the sampling contract,
+ * drawing only those beyond what earlier calls drew (so sliding n up costs only the new draws). Throws RangeError for
+ * a bad mixture (1 to 4 components, positive weights used relative to their sum), seed or n.
+ */
+export class MixtureStream {
+  readonly #fill: (out: Float64Array) => void;
+  readonly #uniforms = new Float64Array(BLOCK);
+  #pos = BLOCK;
+  readonly #mu = new Float64Array(4);
+  readonly #sigma = new Float64Array(4);
+  readonly #total: number;
+  /** C_0, C_1, C_2 padded with +∞, so counting u·W ≥ C_i over three entries needs no branch. */
+  readonly #cumulative: [number, number, number] = [Infinity, Infinity, Infinity];
+  #draws = new Float64Array(0);
+  /** Draws made so far: always even (whole pairs). */
+  #count = 0;
+
+  constructor(p: Mixture, seed: number) {
+    checkMixture(p);
+    this.#fill = createRngFill(seed);
+    let total = 0;
+    p.forEach((c, i) => {
+      total += c.weight;
+      if (i < p.length - 1) this.#cumulative[i] = total;
+      this.#mu[i] = c.mu;
+      this.#sigma[i] = c.sigma;
+    });
+    this.#total = total;
+  }
+
+  /** The first n draws, as a view that stays valid until a later take asks for more than have been drawn. */
+  take(n: number): Float64Array {
+    checkCount(n);
+    if (n > this.#count) this.#extend(n + (n % 2));
+    return this.#draws.subarray(0, n);
+  }
+
+  /** Draws pairs until `count` (even) draws exist. */
+  #extend(count: number): void {
+    if (count > this.#draws.length) {
+      const grown = new Float64Array(Math.max(count, 2 * this.#draws.length));
+      grown.set(this.#draws.subarray(0, this.#count));
+      this.#draws = grown;
+    }
+    const out = this.#draws;
+    const uniforms = this.#uniforms;
+    const fill = this.#fill;
+    const mu = this.#mu;
+    const sigma = this.#sigma;
+    const total = this.#total;
+    const [c0, c1, c2] = this.#cumulative;
+    let pos = this.#pos;
+    const next = (): number => {
+      if (pos === BLOCK) {
+        fill(uniforms);
+        pos = 0;
+      }
+      return uniforms[pos++]!;
+    };
+    for (let j = this.#count; j < count; j += 2) {
+      const t0 = next() * total;
+      const t1 = next() * total;
+      const k0 = +(t0 >= c0) + +(t0 >= c1) + +(t0 >= c2);
+      const k1 = +(t1 >= c0) + +(t1 >= c1) + +(t1 >= c2);
+      let a: number;
+      let b: number;
+      let s: number;
+      do {
+        a = 2 * next() - 1;
+        b = 2 * next() - 1;
+        s = a * a + b * b;
+      } while (!(s < 1 && s > 0));
+      const f = Math.sqrt((-2 * deterministicLog(s)) / s);
+      out[j] = mu[k0]! + sigma[k0]! * (a * f);
+      out[j + 1] = mu[k1]! + sigma[k1]! * (b * f);
+    }
+    this.#pos = pos;
+    this.#count = count;
+  }
+}
+
 /**
  * n draws from the mixture p (1 to 4 components, positive weights, used relative to their sum) by the sampling
- * contract above, for any integer seed; throws RangeError for a bad mixture or an n that is not a whole number ≥ 0.
+ * contract above, for any integer seed; throws RangeError for a bad mixture, seed or an n that is not a whole number ≥ 0.
  */
 export function sampleMixture(p: Mixture, n: number, seed: number): Float64Array {
-  checkMixture(p);
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`The sample size must be a whole number, got ${String(n)}.`);
-  // Cumulative weights C_0, C_1, C_2 padded with +∞: counting u·W ≥ C_i over three entries needs no branch.
-  const cumulative = [Infinity, Infinity, Infinity];
-  let total = 0;
-  for (let i = 0; i < p.length; i++) {
-    total += p[i]!.weight;
-    if (i < p.length - 1) cumulative[i] = total;
-  }
-  const [c0, c1, c2] = cumulative as [number, number, number];
-  const mu = new Float64Array(4);
-  const sigma = new Float64Array(4);
-  p.forEach((c, i) => {
-    mu[i] = c.mu;
-    sigma[i] = c.sigma;
-  });
-
-  const out = new Float64Array(n);
-  const fill = createRngFill(seed);
-  const uniforms = new Float64Array(BLOCK);
-  let pos = BLOCK;
-  const next = (): number => {
-    if (pos === BLOCK) {
-      fill(uniforms);
-      pos = 0;
-    }
-    return uniforms[pos++]!;
-  };
-
-  for (let j = 0; j < n; j += 2) {
-    const t0 = next() * total;
-    const t1 = next() * total;
-    const k0 = +(t0 >= c0) + +(t0 >= c1) + +(t0 >= c2);
-    const k1 = +(t1 >= c0) + +(t1 >= c1) + +(t1 >= c2);
-    let a: number;
-    let b: number;
-    let s: number;
-    do {
-      a = 2 * next() - 1;
-      b = 2 * next() - 1;
-      s = a * a + b * b;
-    } while (!(s < 1 && s > 0));
-    const f = Math.sqrt((-2 * deterministicLog(s)) / s);
-    out[j] = mu[k0]! + sigma[k0]! * (a * f);
-    if (j + 1 < n) out[j + 1] = mu[k1]! + sigma[k1]! * (b * f);
-  }
-  return out;
+  checkCount(n);
+  return new MixtureStream(p, seed).take(n);
 }
