@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { histogramText, mleGaussianReadout, mleGaussianSummaryText, sampleSizeLabel } from './readout';
 import { fitNumbers, summarizeMleGaussian, summarizeTarget } from './summary';
 import { mixtureOf } from '../test-support/mixtures';
+import { readoutText } from '../format/readout';
+import { toMixture, PARAM_RANGES } from '../mixture/params';
 
 const twoModes = mixtureOf([0.5, -2, 0.6], [0.5, 2, 0.6]);
 
@@ -18,6 +21,23 @@ describe('mleGaussianReadout', () => {
     const infinite = mleGaussianReadout(s).filter((e) => e.value === Infinity);
     expect(infinite.map((e) => e.id).sort()).toEqual(['mle-forward-kl', 'test-nll']);
     for (const e of infinite) expect(e.reason).toMatch(/σ̂ = 0/);
+  });
+});
+
+describe('mleGaussianReadout over the whole supported input range', () => {
+  const range = (kind: keyof typeof PARAM_RANGES) => fc.double({ min: PARAM_RANGES[kind].min, max: PARAM_RANGES[kind].max, noNaN: true });
+  const components = fc.array(fc.record({ w: range('w'), mu: range('mu'), sigma: range('sigma') }), { minLength: 2, maxLength: 4 });
+
+  it('mleGaussianReadout is finite, with text, for any target, n from 2 (small and large) and seed', () => {
+    fc.assert(
+      fc.property(components, fc.oneof(fc.integer({ min: 2, max: 20 }), fc.integer({ min: 2, max: 200_000 })), fc.integer(), (raw, n, seed) => {
+        for (const e of mleGaussianReadout(summarizeMleGaussian(toMixture(raw), n, seed))) {
+          expect(Number.isFinite(e.value), `${e.id} = ${e.value}`).toBe(true);
+          expect(readoutText(e)).not.toMatch(/NaN|undefined|—/);
+        }
+      }),
+      { numRuns: 150, seed: 42 },
+    );
   });
 });
 
