@@ -107,6 +107,7 @@ export class MleGaussianElement extends WidgetElement<MleGaussianState> {
     const canvas = (name: string) => this.querySelector<HTMLCanvasElement>(`[data-${name}-chart]`)!;
     const density = canvas('density');
     density.hidden = false;
+    this.querySelector<HTMLElement>('[data-convergence]')!.hidden = false;
     const load = (target: HTMLCanvasElement, build: (colors: ThemeColors) => LineConfig, assign: (chart: LineChart) => void) =>
       void whenNearViewport<'line'>(target, 'line', build, this.lifetime).then((chart) => {
         assign(chart);
