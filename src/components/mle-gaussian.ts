@@ -81,7 +81,7 @@ export class MleGaussianElement extends WidgetElement<MleGaussianState> {
     const targetKey = JSON.stringify(state.components);
     if (this.#target?.key !== targetKey) this.#target = { key: targetKey, value: summarizeTarget(mixture) };
     const streamKey = `${targetKey} seed ${state.seed}`;
-    if (this.#stream?.key !== streamKey) this.#stream = { key: streamKey, value: new MixtureStream(mixture, state.seed) };
+    if (this.#stream?.key !== streamKey) this.#stream = { key: streamKey, value: new MixtureStream(mixture, state.seed, this.#stream?.value) };
     const s = summarizeSample(mixture, this.#stream.value.take(state.n), state.seed, this.#target.value);
     this.#summary = s;
     renderReadout(this, mleGaussianReadout(s));

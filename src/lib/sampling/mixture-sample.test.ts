@@ -162,6 +162,14 @@ describe('MixtureStream', () => {
     expect(stream.take(100_001)[100_000]).toBe(sampleMixture(twoModes, 100_001, 5)[100_000]);
   });
 
+  it('MixtureStream with a predecessor’s storage draws exactly its own seed’s sample', () => {
+    const old = new MixtureStream(twoModes, 1);
+    old.take(5000);
+    const reused = new MixtureStream(threeModes, 2, old);
+    expect(reused.take(3001)).toEqual(sampleMixture(threeModes, 3001, 2));
+    expect(reused.take(9000)).toEqual(sampleMixture(threeModes, 9000, 2));
+  });
+
   it('MixtureStream throws RangeError for a bad n or seed', () => {
     expect(() => new MixtureStream(twoModes, 1).take(-1)).toThrow(RangeError);
     expect(() => new MixtureStream(twoModes, 1.5)).toThrow(RangeError);

@@ -34,6 +34,13 @@ function checkMixture(p: Mixture): void {
   }
 }
 
+/** Moves the unread uniforms uniforms[pos..] to the front, fills the rest with the next ones, and returns the new read position 0. */
+function refill(uniforms: Float64Array, pos: number, fill: (out: Float64Array) => void): number {
+  uniforms.copyWithin(0, pos);
+  fill(uniforms.subarray(uniforms.length - pos));
+  return 0;
+}
+
 function checkCount(n: number): void {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`The sample size must be a whole number, got ${String(n)}.`);
 }
@@ -56,8 +63,13 @@ export class MixtureStream {
   /** Draws made so far: always even (whole pairs). */
   #count = 0;
 
-  constructor(p: Mixture, seed: number) {
+  /**
+   * `storage` may hand over the buffer of a stream that is no longer used, so that a new seed does not allocate (and
+   * later collect) megabytes again; its contents are overwritten, and the old stream must not be used afterwards.
+   */
+  constructor(p: Mixture, seed: number, storage?: MixtureStream) {
     checkMixture(p);
+    if (storage) this.#draws = storage.#draws;
     this.#fill = createRngFill(seed);
     let total = 0;
     p.forEach((c, i) => {
@@ -91,26 +103,24 @@ export class MixtureStream {
     const total = this.#total;
     const [c0, c1, c2] = this.#cumulative;
     let pos = this.#pos;
-    const next = (): number => {
-      if (pos === BLOCK) {
-        fill(uniforms);
-        pos = 0;
-      }
-      return uniforms[pos++]!;
-    };
     for (let j = this.#count; j < count; j += 2) {
-      const t0 = next() * total;
-      const t1 = next() * total;
+      // A pair needs at least four uniforms; refilling early keeps the block's unread tail, so the sequence is unchanged.
+      if (pos > BLOCK - 4) pos = refill(uniforms, pos, fill);
+      const t0 = uniforms[pos]! * total;
+      const t1 = uniforms[pos + 1]! * total;
       const k0 = +(t0 >= c0) + +(t0 >= c1) + +(t0 >= c2);
       const k1 = +(t1 >= c0) + +(t1 >= c1) + +(t1 >= c2);
-      let a: number;
-      let b: number;
-      let s: number;
-      do {
-        a = 2 * next() - 1;
-        b = 2 * next() - 1;
+      let a = 2 * uniforms[pos + 2]! - 1;
+      let b = 2 * uniforms[pos + 3]! - 1;
+      pos += 4;
+      let s = a * a + b * b;
+      while (!(s < 1 && s > 0)) {
+        if (pos > BLOCK - 2) pos = refill(uniforms, pos, fill);
+        a = 2 * uniforms[pos]! - 1;
+        b = 2 * uniforms[pos + 1]! - 1;
+        pos += 2;
         s = a * a + b * b;
-      } while (!(s < 1 && s > 0));
+      }
       const f = Math.sqrt((-2 * deterministicLog(s)) / s);
       out[j] = mu[k0]! + sigma[k0]! * (a * f);
       out[j + 1] = mu[k1]! + sigma[k1]! * (b * f);
