@@ -44,6 +44,14 @@ describe('deterministicLog', () => {
     );
   });
 
+  it('deterministicLog(x) at and around fdlibm’s split point 1 + 0x6a09c/2²⁰ (just below √2), where the reduction halves', () => {
+    const split = 1 + 0x6a09c / 2 ** 20;
+    const ulp = 2 ** -52;
+    for (const x of [split, split - ulp, split + ulp, split / 2, split / 2 - ulp / 2, split / 2 + ulp / 2, Math.SQRT2, Math.SQRT1_2]) {
+      expect(ulps(deterministicLog(x), Math.log(x)), `x = ${x}`).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('deterministicLog(x) is NaN for 0, negative numbers, +∞ and NaN', () => {
     for (const x of [0, -0, -1, -Infinity, Infinity, NaN]) expect(deterministicLog(x)).toBeNaN();
   });
