@@ -75,7 +75,7 @@ test.describe('mle-sampler', () => {
 
   test('keyboard: the n slider steps with arrow keys and the fresh-sample button activates', async ({ page }) => {
     await page.goto(PAGE);
-    const slider = page.getByRole('slider', { name: /n =/ });
+    const slider = page.locator('[data-widget="mle-sampler"]').getByRole('slider', { name: /n =/ });
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-widget="mle-sampler"] input[name="n"]')).toHaveValue(String(Math.round(10 ** 3.01)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gaussianCurve, integrands, linspace, mixtureCurve } from './curves';
+import { gaussianCurve, integrands, linspace, logTicks, mixtureCurve, niceCeiling, roundOutward } from './curves';
 import type { Mixture } from '../mixture/mixture';
 
 /** N(x; mu, sigma²) written out here, independently of src/lib: exp(−(x−mu)²/(2σ²))/(σ√(2π)). */
@@ -52,5 +52,34 @@ describe('curves', () => {
     const { forward, reverse } = integrands(p, { mu: 0, sigma: 0.1 }, [-200, 200]);
     expect(Array.from(forward)).toEqual([0, 0]);
     expect(Array.from(reverse)).toEqual([0, 0]);
+  });
+});
+
+describe('axis helpers', () => {
+  it('niceCeiling(x) rounds up to a multiple of half a power of ten', () => {
+    expect(niceCeiling(0.37)).toBeCloseTo(0.4, 15);
+    expect(niceCeiling(0.4)).toBeCloseTo(0.4, 15);
+    expect(niceCeiling(1.2)).toBe(1.5);
+    expect(niceCeiling(7.2)).toBe(7.5);
+    expect(niceCeiling(0.0123)).toBeCloseTo(0.015, 15);
+    expect(niceCeiling(0)).toBe(0);
+    expect(niceCeiling(Infinity)).toBe(Infinity);
+  });
+
+  it('logTicks(lo, hi) gives both ends and the powers of ten at least 3 times from each', () => {
+    expect(logTicks(2, 1000)).toEqual([2, 10, 100, 1000]);
+    expect(logTicks(2, 1500)).toEqual([2, 10, 100, 1500]);
+    expect(logTicks(2, 1_000_000)).toEqual([2, 10, 100, 1000, 10_000, 100_000, 1_000_000]);
+    expect(logTicks(2, 10)).toEqual([2, 10]);
+    expect(logTicks(2, 2)).toEqual([2]);
+  });
+
+  it('roundOutward(lo, hi) widens to multiples of the power of ten at or below half the width', () => {
+    const [a, b] = roundOutward(1.93, 2.43);
+    expect(a).toBeCloseTo(1.9, 14);
+    expect(b).toBeCloseTo(2.5, 14);
+    expect(roundOutward(-1.65, 1.65)).toEqual([-2, 2]);
+    expect(roundOutward(-0.5, 0.5)).toEqual([-0.5, 0.5]);
+    expect(roundOutward(3, 3)).toEqual([3, 3]);
   });
 });
