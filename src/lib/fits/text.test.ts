@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsSummaryText, isTie, optimumText, rankOptima } from './text';
+import { fitsSummaryText, isTie, landscapeText, optimumText, rankOptima } from './text';
 import { summarizeFits } from './summary';
 
 const at = (mu: number, kl: number) => ({ mu, sigma: 0.6, kl });
@@ -33,5 +33,25 @@ describe('text', () => {
 
   it('optimumText(o, rank) reads the parameters, the KL in nats and the rank', () => {
     expect(optimumText({ mu: -1.99712, sigma: 0.60488, kl: 0.691843 }, 'tied global minimum')).toBe('μ = −1.997, σ = 0.6049, KL(q‖p) = 0.69184 nats (tied global minimum)');
+  });
+
+  it('landscapeText(d) names the axes with their ranges, the colour scale in nats and each minimum', () => {
+    const text = landscapeText({
+      name: 'KL(q‖p)',
+      muMin: -5.213,
+      muMax: 5.213,
+      sigmaMin: 0.3,
+      sigmaMax: 4.2456,
+      low: 0.6931,
+      high: 84.12,
+      minima: [
+        { mu: -2, sigma: 0.6, kl: 0.69315, rank: 'tied global minimum' },
+        { mu: 2, sigma: 0.6, kl: 0.69315, rank: 'tied global minimum' },
+      ],
+    });
+    expect(text).toBe(
+      'KL(q‖p) over μ from −5.21 to 5.21 (across) and σ from 0.3 to 4.25 on a log scale (up). Colour from 0.693 nats (dark) to 84.1 nats (yellow). ' +
+        'Minima: μ = −2, σ = 0.6 (tied global minimum, 0.6932 nats); μ = 2, σ = 0.6 (tied global minimum, 0.6932 nats).',
+    );
   });
 });

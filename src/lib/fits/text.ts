@@ -48,3 +48,30 @@ export function fitsSummaryText(s: FitsSummary): string {
     minima
   );
 }
+
+/** What a landscape's text alternative needs: its name, grid, colour-scale ends and the minima it marks. */
+export interface LandscapeDescription {
+  /** The divergence, "KL(q‖p)". */
+  name: string;
+  muMin: number;
+  muMax: number;
+  sigmaMin: number;
+  sigmaMax: number;
+  /** The colour scale's ends, nats. */
+  low: number;
+  high: number;
+  minima: ReadonlyArray<{ mu: number; sigma: number; kl: number; rank: OptimumRank }>;
+}
+
+/**
+ * The text alternative of a landscape: its axes and their ranges, the colour scale in nats and every
+ * marked minimum: "KL(q‖p) over μ from −5.2 to 5.2 (across) and σ from 0.3 to 4.2 on a log scale (up) …".
+ */
+export function landscapeText(d: LandscapeDescription): string {
+  const minima = d.minima.map((m) => `μ = ${formatParameter(m.mu)}, σ = ${formatParameter(m.sigma)} (${m.rank}, ${formatNumber(m.kl, 4)} nats)`);
+  return (
+    `${d.name} over μ from ${formatNumber(d.muMin, 3)} to ${formatNumber(d.muMax, 3)} (across) and σ from ${formatNumber(d.sigmaMin, 3)} to ${formatNumber(d.sigmaMax, 3)} on a log scale (up). ` +
+    `Colour from ${formatNumber(d.low, 3)} nats (dark) to ${formatNumber(d.high, 3)} nats (yellow). ` +
+    `${minima.length === 1 ? 'Minimum' : 'Minima'}: ${minima.join('; ')}.`
+  );
+}
