@@ -1,20 +1,19 @@
 /**
  * Main-thread cost of one input event on the kl-fits μ₁ slider, drawing included, with the panels closed
- * and open. Prints tables of medians and 90th percentiles; asserts nothing
+ * and open. Prints a table of medians and 90th percentiles; asserts nothing
  * (`E2E_PORT=… npm run bench:browser -- e2e/bench/kl-fits.spec.ts`).
  *
- * Two measurements:
- * - "mouse drag (trace)": the reader's case. A real mouse drag over the slider (Chromium dispatches such
- *   input at the start of a frame, so the numbers and the coalesced plots land in the same frame). A
- *   DevTools trace records every main-thread task; an input listener stamps the trace at each input event,
- *   and an event's cost is all main-thread task time from its stamp to the next one (scripts, style,
- *   layout, paint, commit, timers, GC: everything the event caused).
- * - "synthetic, in rAF": an input event dispatched inside a requestAnimationFrame callback (frame N), one
- *   per frame, timed from JavaScript: the handler + frame N's rendering + frame N+1's animation-frame
- *   callbacks (where the plots draw) + frame N+1's rendering. A rendering's end is when a MessageChannel
- *   message posted at the end of its frame callbacks arrives. Dispatching inside rAF pushes the plots to
- *   the next frame, so this counts two renderings per event: an upper bound, and comparable with earlier
- *   figures. "numbers in sync": share of events after which forward-mu had changed when dispatch returned.
+ * Each scenario is driven twice under a DevTools trace, and an input listener stamps the trace at every
+ * input event; an event's cost is the main thread's CPU time (trace `tdur`, so time the thread spent
+ * descheduled on a busy machine does not count) in all tasks from its stamp to the next one: script,
+ * style, layout, paint, commit, timers, GC, everything the event caused.
+ * - "mouse drag": the reader's case. A real mouse drag over the slider, one pixel (one slider value)
+ *   per frame. Chromium dispatches such input at the start of a frame, so the numbers and the coalesced
+ *   plots are drawn in the same frame.
+ * - "synthetic in rAF": one input event per frame, dispatched inside a requestAnimationFrame callback
+ *   (frame N), so the plots wait for frame N+1: two renderings per event, an upper bound. "numbers in
+ *   sync" is the share of these events after which forward-mu had changed when dispatch returned.
+ * The breakdown columns are per-event means of the trace's script, style + layout, paint and commit time.
  */
 import { test, type Browser, type Locator, type Page } from '@playwright/test';
 
@@ -23,58 +22,26 @@ const EVENTS = 80;
 const WARMUP = 10;
 const MARK = 'kl-fits-bench-input';
 
-interface Sample {
-  sync: number;
-  renderN: number;
-  frame: number;
-  renderN1: number;
-  total: number;
-  inSync: boolean;
-}
-
-/** Dispatches `count` synthetic input events on the μ₁ slider, one per frame, and returns each one's costs. */
-async function synthetic(page: Page, count: number): Promise<Sample[]> {
+/** Dispatches `count` synthetic input events on the μ₁ slider, one per frame inside rAF; returns the share applied synchronously. */
+async function synthetic(page: Page, count: number): Promise<number> {
   return page.evaluate(async (n) => {
     const widget = document.querySelector('[data-widget="kl-fits"]')!;
     const slider = widget.querySelector<HTMLInputElement>('input[type="range"][data-slider="mu1"]')!;
     const out = widget.querySelector<HTMLElement>('[data-testid="forward-mu"]')!;
-    const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-    /** Resolves with the time at which a message posted now arrives: after the current frame's rendering. */
-    const afterRendering = () =>
-      new Promise<number>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
-      });
-    const samples = [];
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let inSync = 0;
     for (let k = 0; k < n; k++) {
       await nextFrame();
-      // Inside frame N's animation-frame phase. This callback is the first of frame N+1.
-      let frameStart = 0;
-      requestAnimationFrame(() => (frameStart = performance.now()));
       const before = out.dataset['value'];
       // A triangle wave over [−4, 0] in steps of 0.1, so every event is a real change.
       const phase = k % 80;
       slider.value = (-4 + 0.1 * (phase < 40 ? phase : 80 - phase) + 0.05).toFixed(2);
-      const t0 = performance.now();
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      const t1 = performance.now();
-      const inSync = out.dataset['value'] !== before;
-      const renderedN = await afterRendering();
-      // Registered after the widget's own frame callbacks, so it runs last in frame N+1.
-      const [frameEnd, renderedN1] = await new Promise<[number, number]>((resolve) =>
-        requestAnimationFrame(() => {
-          const end = performance.now();
-          void afterRendering().then((t) => resolve([end, t]));
-        }),
-      );
-      const sync = t1 - t0;
-      const renderN = renderedN - t1;
-      const frame = frameEnd - frameStart;
-      const renderN1 = renderedN1 - frameEnd;
-      samples.push({ sync, renderN, frame, renderN1, total: sync + renderN + frame + renderN1, inSync });
+      if (out.dataset['value'] !== before) inSync++;
+      // Leave a frame for the plots before the next event.
+      await nextFrame();
     }
-    return samples;
+    return inSync / n;
   }, count);
 }
 
@@ -83,56 +50,94 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { message?: string } };
 }
 
-/** Per input event: main-thread task time (ms) from its stamp to the next stamp, from a Chromium trace. */
-function costsFromTrace(events: TraceEvent[]): number[] {
+interface Cost {
+  cpu: number;
+  script: number;
+  layout: number;
+  paint: number;
+  commit: number;
+}
+
+const GROUPS: Record<string, keyof Omit<Cost, 'cpu'>> = {
+  EventDispatch: 'script',
+  FireAnimationFrame: 'script',
+  TimerFire: 'script',
+  FunctionCall: 'script',
+  UpdateLayoutTree: 'layout',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  Commit: 'commit',
+};
+
+/** Per input event: the main thread's CPU time (ms) from its stamp to the next one, and its parts. */
+function costsFromTrace(events: TraceEvent[]): Cost[] {
   const stamps = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === MARK).sort((a, b) => a.ts - b.ts);
   if (stamps.length < 2) return [];
   const { pid, tid } = stamps[0]!;
-  // Top-level tasks of that thread, nested ones merged into their parent.
-  const tasks = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
-    .map((e) => [e.ts, e.ts + e.dur!] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const t of tasks) {
-    const last = merged.at(-1);
-    if (last && t[0] <= last[1]) last[1] = Math.max(last[1], t[1]);
-    else merged.push([...t]);
-  }
-  const costs: number[] = [];
-  for (let k = 0; k + 1 < stamps.length; k++) {
-    const from = stamps[k]!.ts;
-    const to = stamps[k + 1]!.ts;
-    let busy = 0;
-    for (const [a, b] of merged) {
-      if (b <= from) continue;
-      if (a >= to) break;
-      busy += Math.min(b, to) - Math.max(a, from);
+  const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  /** Outermost events only, by wall-clock nesting, so nested ones are not counted twice. */
+  const outermost = (list: TraceEvent[]) => {
+    const out: TraceEvent[] = [];
+    let end = -Infinity;
+    for (const e of list) {
+      if (e.ts < end) continue;
+      out.push(e);
+      end = e.ts + e.dur!;
     }
-    costs.push(busy / 1000);
+    return out;
+  };
+  const tasks = outermost(onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  const parts = Object.fromEntries(['script', 'layout', 'paint', 'commit'].map((g) => [g, outermost(onMain.filter((e) => GROUPS[e.name] === g))]));
+  /** CPU time of the events starting inside [from, to). */
+  const within = (list: TraceEvent[], from: number, to: number) => list.reduce((sum, e) => (e.ts >= from && e.ts < to ? sum + (e.tdur ?? e.dur!) : sum), 0) / 1000;
+  const costs: Cost[] = [];
+  for (let k = 0; k + 1 < stamps.length; k++) {
+    // The stamp sits inside the task that dispatched the event: start the window at that task.
+    const stamp = stamps[k]!.ts;
+    const owner = tasks.find((t) => t.ts <= stamp && stamp < t.ts + t.dur!);
+    const from = owner ? owner.ts : stamp;
+    const nextStamp = stamps[k + 1]!.ts;
+    const nextOwner = tasks.find((t) => t.ts <= nextStamp && nextStamp < t.ts + t.dur!);
+    const to = nextOwner ? nextOwner.ts : nextStamp;
+    costs.push({
+      cpu: within(tasks, from, to),
+      script: within(parts['script']!, from, to),
+      layout: within(parts['layout']!, from, to),
+      paint: within(parts['paint']!, from, to),
+      commit: within(parts['commit']!, from, to),
+    });
   }
   return costs;
 }
 
-/** Drags the μ₁ slider's thumb with the mouse across its track and back, `passes` times, under a trace. */
-async function traceDrag(browser: Browser, page: Page, slider: Locator, passes: number): Promise<number[]> {
-  await slider.evaluate((el, mark) => {
-    el.addEventListener('input', () => console.timeStamp(mark));
-  }, MARK);
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
+
+/** Runs `drive` under a trace (each input event on the slider stamps it, see openPage); returns each event's cost. */
+async function traced(browser: Browser, page: Page, drive: () => Promise<unknown>): Promise<Cost[]> {
+  await browser.startTracing(page, { categories: CATEGORIES });
+  await drive();
+  const buffer = await browser.stopTracing();
+  const trace = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return costsFromTrace(Array.isArray(trace) ? trace : trace.traceEvents);
+}
+
+/** Drags the μ₁ slider's thumb with the mouse across [−4, 0] and back, `passes` times, a pixel per frame. */
+async function mouseDrag(page: Page, slider: Locator, passes: number): Promise<void> {
   await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
   const xOf = (v: number) => box.x + 8 + ((v + 10) / 20) * (box.width - 16);
   await page.mouse.move(xOf(-2), y);
   await page.mouse.down();
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
   for (let pass = 0; pass < passes; pass++) {
-    // μ₁ from −4 to 0 and back, one pixel at a time (each pixel is a new slider value).
     const [from, to] = pass % 2 === 0 ? [-4, 0] : [0, -4];
     const steps = Math.round(Math.abs(xOf(to) - xOf(from)));
     for (let s = 0; s <= steps; s++) {
@@ -140,10 +145,7 @@ async function traceDrag(browser: Browser, page: Page, slider: Locator, passes: 
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     }
   }
-  const buffer = await browser.stopTracing();
   await page.mouse.up();
-  const trace = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  return costsFromTrace(Array.isArray(trace) ? trace : trace.traceEvents);
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -152,17 +154,18 @@ const quantile = (xs: number[], q: number) => {
 };
 const stat = (xs: number[]) => `${quantile(xs, 0.5).toFixed(2)} / ${quantile(xs, 0.9).toFixed(2)}`;
 
-function syntheticRow(name: string, samples: Sample[]) {
-  const col = (key: 'sync' | 'renderN' | 'frame' | 'renderN1' | 'total') => stat(samples.map((s) => s[key]));
-  const inSync = samples.filter((s) => s.inSync).length / samples.length;
+function row(scenario: string, mode: string, costs: Cost[], inSync?: number) {
+  const mean = (key: keyof Cost) => (costs.reduce((sum, c) => sum + c[key], 0) / costs.length).toFixed(2);
   return {
-    scenario: name,
-    'total (median / p90)': col('total'),
-    'sync handler': col('sync'),
-    'render N': col('renderN'),
-    'frame N+1 rAF': col('frame'),
-    'render N+1': col('renderN1'),
-    'numbers in sync': `${(100 * inSync).toFixed(0)}%`,
+    scenario,
+    mode,
+    'CPU ms per event (median / p90)': stat(costs.map((c) => c.cpu)),
+    script: mean('script'),
+    'style+layout': mean('layout'),
+    paint: mean('paint'),
+    commit: mean('commit'),
+    events: costs.length,
+    'numbers in sync': inSync === undefined ? '' : `${(100 * inSync).toFixed(0)}%`,
   };
 }
 
@@ -171,6 +174,9 @@ async function openPage(page: Page) {
   const widget = page.locator('[data-widget="kl-fits"]');
   await widget.locator('canvas[data-chart]').first().scrollIntoViewIfNeeded();
   await widget.locator('canvas[data-chart][data-chart-ready]').first().waitFor();
+  await widget.locator('input[type="range"][data-slider="mu1"]').evaluate((el, mark) => {
+    el.addEventListener('input', () => console.timeStamp(mark));
+  }, MARK);
   return widget;
 }
 
@@ -193,20 +199,18 @@ test.describe('kl-fits bench', () => {
 
   test('one input event on the μ₁ slider: main-thread time per event, drawing included', async ({ page, browser }) => {
     test.setTimeout(300_000);
-    const dragRows = [];
-    const syntheticRows = [];
+    const rows = [];
     for (const scenario of SCENARIOS) {
       const widget = await openPage(page);
       if (scenario.open) await openPanels(widget, scenario.js);
       const slider = widget.locator('input[type="range"][data-slider="mu1"]');
       await synthetic(page, WARMUP);
-      syntheticRows.push(syntheticRow(scenario.name, await synthetic(page, EVENTS)));
-      const costs = await traceDrag(browser, page, slider, 6);
-      dragRows.push({ scenario: scenario.name, 'ms per input event (median / p90)': stat(costs), 'input events': costs.length });
+      let inSync = 0;
+      const syntheticCosts = await traced(browser, page, async () => (inSync = await synthetic(page, EVENTS)));
+      const dragCosts = await traced(browser, page, () => mouseDrag(page, slider, 6));
+      rows.push(row(scenario.name, 'mouse drag', dragCosts), row(scenario.name, 'synthetic in rAF', syntheticCosts, inSync));
     }
-    console.log('kl-fits μ₁ slider, mouse drag (trace): main-thread task time per input event (ms)');
-    console.table(dragRows);
-    console.log(`kl-fits μ₁ slider, synthetic input in rAF, ${EVENTS} events per scenario (ms)`);
-    console.table(syntheticRows);
+    console.log('kl-fits μ₁ slider: main-thread CPU time per input event (ms), from a DevTools trace');
+    console.table(rows);
   });
 });

@@ -5,10 +5,13 @@
  *
  * Lifecycle. The panel follows the widget's `fits` store. While it is closed nothing is computed. While
  * open, each new target starts a landscape computation that runs after the frame has been drawn (so the
- * widget's numbers and plots come first), a few milliseconds per frame, never more than one at a time:
- * when one finishes and the target has changed meanwhile, the next starts from the latest target. Each
- * landscape's heat image, contours and axes are painted once into an offscreen canvas; the path and the
- * markers go on top, so an animation frame costs two image copies and a few strokes.
+ * widget's numbers and plots come first), a few milliseconds per frame, never more than one at a time.
+ * While the target keeps changing (a drag) the grid is coarse (COARSE points a side) and a computation
+ * always finishes, then the next starts from the latest target; once the target has rested for
+ * SETTLE_MS, the landscapes are recomputed on the fine grid (FINE), and that one is dropped if the
+ * target moves again. The browser's image smoothing interpolates either grid into a smooth picture.
+ * Each landscape's heat image, contours and axes are painted once into an offscreen canvas; the path and
+ * the markers go on top, so an animation frame costs two image copies and a few strokes.
  */
 import { descentPath, type DescentFrame } from '~/lib/fits/descent';
 import { defaultGrid, landscapeJob, type Landscape, type LandscapeJob } from '~/lib/fits/landscape';
@@ -34,10 +37,13 @@ type Which = 'forward' | 'reverse';
 const WHICH: readonly Which[] = ['forward', 'reverse'];
 const NAMES: Record<Objective, string> = { forward: 'KL(p‖q)', reverse: 'KL(q‖p)', js: 'JS(p, q)' };
 
-/** Grid points per axis: smooth once the browser interpolates the image, about 1,300 evaluations per landscape. */
-const GRID = 36;
+/** Grid points per axis while the target is changing (576 evaluations a landscape) and once it rests (2,304). */
+const COARSE = 24;
+const FINE = 48;
+/** How long the target must rest before the fine grid is computed. */
+const SETTLE_MS = 250;
 /** Most main-thread time a landscape computation takes per frame. */
-const SLICE_MS = 4;
+const SLICE_MS = 3;
 /** Space around the heat image for the axes (left, bottom) and the colour scale (right), CSS px. */
 const MARGIN = { left: 44, right: 62, top: 8, bottom: 36 };
 const FONT = '12px system-ui, sans-serif';
@@ -76,7 +82,11 @@ export class KlDescentPanel {
   readonly #maps = new Map<Which, Picture>();
   /** Painted heat images with axes, by landscape, and the size and theme they were painted for. */
   readonly #statics = new Map<Which, { canvas: HTMLCanvasElement; key: string }>();
-  #job: { change: FitsChange; jobs: LandscapeJob[] } | null = null;
+  #job: { change: FitsChange; jobs: LandscapeJob[]; fine: boolean } | null = null;
+  /** Whether the landscapes shown are on the fine grid of the latest target. */
+  #fineShown = false;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #changedAt = 0;
   /** The descent frames shown so far (the path), the last being the current q. */
   #path: DescentFrame[] = [];
   /** The current q when it was set by a click rather than a descent. */
@@ -121,6 +131,7 @@ export class KlDescentPanel {
     theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     signal.addEventListener('abort', () => {
       unsubscribe();
+      clearTimeout(this.#settleTimer);
       resize.disconnect();
       theme.disconnect();
       cancelAnimationFrame(this.#animation);
@@ -137,17 +148,24 @@ export class KlDescentPanel {
     this.#stop();
     this.#path = [];
     this.#picked = null;
-    this.#refresh();
+    this.#fineShown = false;
+    // A fine computation for an older target is not worth finishing.
+    if (this.#job?.fine) this.#job = null;
+    clearTimeout(this.#settleTimer);
+    this.#changedAt = performance.now();
+    this.#settleTimer = setTimeout(() => this.#refresh(), SETTLE_MS);
+    if (this.#root.open && this.#change && !this.#job) this.#startJob(this.#change, false);
   }
 
+  /** On opening, and once the target has rested: the fine landscapes of the latest target, unless shown or under way. */
   #refresh(): void {
-    if (!this.#root.open || !this.#change || this.#job) return;
-    this.#startJob(this.#change);
+    if (!this.#root.open || !this.#change || this.#fineShown || this.#job) return;
+    this.#startJob(this.#change, true);
   }
 
-  #startJob(change: FitsChange): void {
-    const grid = defaultGrid(change.mixture, GRID);
-    this.#job = { change, jobs: [landscapeJob(change.mixture, 'forward', grid), landscapeJob(change.mixture, 'reverse', grid)] };
+  #startJob(change: FitsChange, fine: boolean): void {
+    const grid = defaultGrid(change.mixture, fine ? FINE : COARSE);
+    this.#job = { change, fine, jobs: [landscapeJob(change.mixture, 'forward', grid), landscapeJob(change.mixture, 'reverse', grid)] };
     this.#whenDrawn(() => this.#work());
   }
 
@@ -175,7 +193,12 @@ export class KlDescentPanel {
     this.#job = null;
     this.#setMaps(job.change, job.jobs.map((j) => j.landscape));
     this.#drawAll();
-    if (this.#change && this.#change !== job.change) this.#startJob(this.#change);
+    const latest = this.#change;
+    if (latest === job.change) {
+      this.#fineShown = job.fine;
+      // The coarse pass finished after the target came to rest (its timer found this job running): refine now.
+      if (!job.fine && performance.now() - this.#changedAt >= SETTLE_MS) this.#refresh();
+    } else if (latest) this.#startJob(latest, false);
   }
 
   #setMaps(change: FitsChange, [forward, reverse]: Landscape[]): void {
@@ -408,11 +431,8 @@ function paintStatic(map: Picture, width: number, height: number, dpr: number, c
   // The colour scale: the ramp bottom (low) to top (high), its labelled values in nats.
   const barX = box.left + box.w + 10;
   const barW = 10;
-  for (let y = 0; y < box.h; y++) {
-    const [r, g, b] = viridis(1 - y / (box.h - 1));
-    ctx.fillStyle = `rgb(${r} ${g} ${b})`;
-    ctx.fillRect(barX, box.top + y, barW, 1.5);
-  }
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(ramp(), barX, box.top, barW, box.h);
   ctx.strokeStyle = colors.grid;
   ctx.strokeRect(barX + 0.5, box.top + 0.5, barW - 1, box.h - 1);
   ctx.fillStyle = colors.text;
@@ -430,6 +450,23 @@ function paintStatic(map: Picture, width: number, height: number, dpr: number, c
   ctx.textBaseline = 'top';
   ctx.fillText('nats', barX + barW / 2 + 8, box.top + box.h + 6);
   return canvas;
+}
+
+let rampImage: HTMLCanvasElement | null = null;
+
+/** The colour ramp as a 1 × 64 image, high at the top, drawn scaled for every colour bar. */
+function ramp(): HTMLCanvasElement {
+  if (rampImage) return rampImage;
+  rampImage = document.createElement('canvas');
+  rampImage.width = 1;
+  rampImage.height = 64;
+  const ctx = rampImage.getContext('2d')!;
+  for (let y = 0; y < 64; y++) {
+    const [r, g, b] = viridis(1 - y / 63);
+    ctx.fillStyle = `rgb(${r} ${g} ${b})`;
+    ctx.fillRect(0, y, 1, 1);
+  }
+  return rampImage;
 }
 
 /** The minima (rings; the best, or the tied best, with a centre dot), the descent's path and the current q. */

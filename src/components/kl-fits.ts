@@ -54,6 +54,8 @@ const DRAG_DECIMALS = 2;
 const roundDrag = (v: number) => Number(v.toFixed(DRAG_DECIMALS));
 /** Arrow-key steps, the sliders' steps. */
 const HANDLE_STEP: Record<'mu' | 'sigma', number> = { mu: 0.1, sigma: 0.05 };
+/** How long the inputs must rest before the spoken summary is rewritten. */
+const SUMMARY_DELAY_MS = 400;
 /** How far past every curve the density plot reaches, in σ. */
 const SPREAD = 3.5;
 
@@ -78,6 +80,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   #heldRange: [number, number] | null = null;
   /** Where the pointer grabbed the held handle, relative to its centre (px), so it does not jump. */
   #grabOffset = 0;
+  #summaryTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected initialState(): FitsState {
     this.#editor = new MixtureEditor(
@@ -108,6 +111,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     );
     this.#createHandles();
     this.#loadChart();
+    this.lifetime.addEventListener('abort', () => clearTimeout(this.#summaryTimer));
   }
 
   protected fromQuery(params: URLSearchParams, fallback: FitsState): Parsed<FitsState> | null {
@@ -152,7 +156,11 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     this.querySelector<HTMLElement>('[data-js-row]')!.hidden = !js;
     this.querySelector<HTMLElement>('[data-js-legend]')!.hidden = !js;
     if (js) renderReadout(this, jsReadout(js));
-    this.querySelector<HTMLElement>('[data-summary]')!.textContent = fitsSummaryText(s);
+    // A polite live region: spoken once the reader pauses, not at every step of a drag.
+    clearTimeout(this.#summaryTimer);
+    this.#summaryTimer = setTimeout(() => {
+      this.querySelector<HTMLElement>('[data-summary]')!.textContent = fitsSummaryText(s);
+    }, SUMMARY_DELAY_MS);
   }
 
   /** Two handles per possible component, hidden until the chart is drawn and while the component is absent. */
@@ -244,6 +252,8 @@ export class KlFitsElement extends WidgetElement<FitsState> {
         { label: 'descending q', data: [], borderColor: colors.text, borderDash: [10, 4, 2, 4], borderWidth: 2.5 },
       ],
       [placeHandles],
+      // The figure's caption is the legend (HTML: it wraps on a phone and costs nothing per frame).
+      false,
     ).then((chart) => {
       this.#chart = chart;
       this.#updateChart();
@@ -324,13 +334,13 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   }
 
   /** A line chart over x (loaded when near the viewport) with the given datasets, styled for the theme. */
-  #lineChart(canvas: HTMLCanvasElement, yTitle: string, datasets: (colors: ThemeColors) => ChartDataset<'line'>[], plugins: Plugin<'line'>[] = []): Promise<Chart<'line'>> {
-    return whenNearViewport<'line'>(canvas, 'line', (colors) => ({ type: 'line', data: { datasets: datasets(colors) }, options: lineOptions(colors, yTitle), plugins }), this.lifetime);
+  #lineChart(canvas: HTMLCanvasElement, yTitle: string, datasets: (colors: ThemeColors) => ChartDataset<'line'>[], plugins: Plugin<'line'>[] = [], legend = true): Promise<Chart<'line'>> {
+    return whenNearViewport<'line'>(canvas, 'line', (colors) => ({ type: 'line', data: { datasets: datasets(colors) }, options: lineOptions(colors, yTitle, legend), plugins }), this.lifetime);
   }
 }
 
-/** Line-chart options shared by the density and integrand plots. */
-function lineOptions(colors: ThemeColors, yTitle: string) {
+/** Line-chart options shared by the density and integrand plots; `legend` false when the page draws its own. */
+function lineOptions(colors: ThemeColors, yTitle: string, legend = true) {
   const axis = { ticks: { color: colors.text }, grid: { color: colors.grid } };
   return {
     animation: false as const,
@@ -338,6 +348,9 @@ function lineOptions(colors: ThemeColors, yTitle: string) {
     parsing: false as const,
     // Nothing on these plots reacts to hovering: skip Chart.js's per-move hit testing.
     events: [],
+    // The x values are sorted and shared by every curve, and no curve has gaps: Chart.js can skip those checks.
+    normalized: true,
+    spanGaps: true,
     elements: { point: { radius: 0 } },
     scales: {
       // The range is set from the curves; its ends are rarely round, so only round ticks are labelled.
@@ -345,7 +358,7 @@ function lineOptions(colors: ThemeColors, yTitle: string) {
       y: { title: { display: true, text: yTitle, color: colors.text }, ...axis },
     },
     plugins: {
-      legend: { labels: { color: colors.text, boxWidth: 28, filter: (item: { hidden?: boolean }) => !item.hidden } },
+      legend: { display: legend, labels: { color: colors.text, boxWidth: 28, filter: (item: { hidden?: boolean }) => !item.hidden } },
     },
   };
 }
