@@ -29,7 +29,9 @@ const named = args.filter((a) => !a.startsWith('--'));
 let pages = ['', ...named];
 if (named.length === 0) {
   console.log('Finding the page that loads the most JavaScript (scripts/size.mjs)…');
-  const [heaviest] = await measureSite(DIST);
+  const {
+    rows: [heaviest],
+  } = await measureSite(DIST);
   pages = ['', heaviest.path];
 }
 pages = [...new Set(pages)];

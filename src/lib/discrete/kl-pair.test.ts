@@ -8,7 +8,7 @@ describe('summarizeKlPair and klReadout', () => {
     // 0.5·ln(25/21) and −0.5·ln 0.21, evaluated with mpmath.
     expect(readout[0]!.value).toBeCloseTo(0.08717669357238888, 15);
     expect(readout[2]!.value).toBeCloseTo(0.78032387413233419, 15);
-    expect(readout.every((r) => r.reason === '')).toBe(true);
+    expect(readout.every((r) => (r.reason ?? '') === '')).toBe(true);
   });
 
   it('infinityReason names the first outcome where the second distribution is 0 but the first is not', () => {

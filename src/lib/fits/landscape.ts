@@ -3,6 +3,7 @@ import { mixtureVariance, plotRange } from '../mixture/mixture';
 import { prepareObjective, type Objective } from './objectives';
 import { expectLogMixture, prepareMixture } from '../mixture/log-expectation';
 import { gaussianEntropy } from '../mixture/gaussian';
+import { linspace } from '../plot/curves';
 
 /** A rectangular grid over (mu, log sigma): counts are points per axis, ends included. */
 export type LandscapeGrid = {
@@ -16,12 +17,6 @@ export type LandscapeGrid = {
 
 /** Divergence values on a grid: values[j·muCount + i] is at (mus[i], logSigmas[j]). */
 export type Landscape = { mus: Float64Array; logSigmas: Float64Array; values: Float64Array };
-
-function axis(lo: number, hi: number, n: number): Float64Array {
-  const a = new Float64Array(n);
-  for (let i = 0; i < n; i++) a[i] = n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1);
-  return a;
-}
 
 /** A default n×n grid: mu across p's plot range, sigma from half p's narrowest component to twice p's standard deviation. */
 export function defaultGrid(p: Mixture, n = 40): LandscapeGrid {
@@ -72,8 +67,8 @@ export interface LandscapeJob {
 /** A landscape of `objective` on `grid`, to be filled by LandscapeJob.fill. */
 export function landscapeJob(p: Mixture, objective: Objective, grid: LandscapeGrid = defaultGrid(p)): LandscapeJob {
   const f = pictureValue(p, objective);
-  const mus = axis(grid.muMin, grid.muMax, grid.muCount);
-  const logSigmas = axis(grid.logSigmaMin, grid.logSigmaMax, grid.logSigmaCount);
+  const mus = linspace(grid.muMin, grid.muMax, grid.muCount);
+  const logSigmas = linspace(grid.logSigmaMin, grid.logSigmaMax, grid.logSigmaCount);
   const values = new Float64Array(mus.length * logSigmas.length).fill(NaN);
   let row = 0;
   return {

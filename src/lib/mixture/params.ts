@@ -3,7 +3,7 @@
  * means in [−10, 10] and standard deviations in [0.1, 5]; parsed, checked and normalized here.
  */
 import { parsePlainNumber, type Parsed } from '../input/parse';
-import type { Mixture } from './mixture';
+import { normalizeMixture, type Mixture } from './mixture';
 
 export const MIN_COMPONENTS = 2;
 export const MAX_COMPONENTS = 4;
@@ -41,8 +41,7 @@ export function checkParam(kind: ParamKind, index: number, text: string): Parsed
 
 /** The mixture the components describe: weights divided by their sum (with two components summing to 1 this changes nothing). */
 export function toMixture(components: readonly RawComponent[]): Mixture {
-  const total = components.reduce((s, c) => s + c.w, 0);
-  return components.map((c) => ({ weight: c.w / total, mu: c.mu, sigma: c.sigma }));
+  return normalizeMixture(components.map((c) => ({ weight: c.w, mu: c.mu, sigma: c.sigma })));
 }
 
 const KEY = /^(w|mu|sigma)(\d+)$/;
