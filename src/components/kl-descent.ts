@@ -1,15 +1,28 @@
 /**
- * The descent panel of the kl-fits widget. It follows the widget's `fits` store, and only while open
- * recomputes the two landscapes (about 3,200 divergence evaluations, deferred to the next
- * frame so the widget's numbers come first). Play steps through descentPath frames one per animation
- * frame, or jumps to the last frame when the reader prefers reduced motion.
+ * The descent panel of the kl-fits widget: gradient descent from a start the reader picks, drawn on the two
+ * landscapes KL(p‖q) and KL(q‖p) over (μ, σ), with axes, a colour scale in nats, contour lines at the
+ * scale's labelled values, the minima and the descent's path.
+ *
+ * Lifecycle. The panel follows the widget's `fits` store. While it is closed nothing is computed. While
+ * open, each new target starts a landscape computation that runs after the frame has been drawn (so the
+ * widget's numbers and plots come first), a few milliseconds per frame, never more than one at a time.
+ * While the target keeps changing (a drag) the grid is coarse (COARSE points a side) and a computation
+ * always finishes, then the next starts from the latest target; once the target has rested for
+ * SETTLE_MS, the landscapes are recomputed on the fine grid (FINE), and that one is dropped if the
+ * target moves again. The browser's image smoothing interpolates either grid into a smooth picture.
+ * Each landscape's heat image, contours and axes are painted once into an offscreen canvas; the path and
+ * the markers go on top, so an animation frame costs two image copies and a few strokes.
  */
-import { descentPath } from '~/lib/fits/descent';
-import { landscape, type Landscape } from '~/lib/fits/landscape';
+import { descentPath, type DescentFrame } from '~/lib/fits/descent';
+import { defaultGrid, landscapeJob, type Landscape, type LandscapeJob } from '~/lib/fits/landscape';
 import type { Objective } from '~/lib/fits/objectives';
-import { heatLevels, heatParameters, heatPosition, viridis } from '~/lib/plot/heatmap';
+import { heatLevel, heatParameters, heatPosition, heatScale, heatTicks, viridis, type HeatScale } from '~/lib/plot/heatmap';
+import { contourSegments } from '~/lib/plot/contours';
+import { logTicks, niceTicks } from '~/lib/plot/ticks';
 import { formatNumber, formatParameter } from '~/lib/format/number';
+import { landscapeText, rankOptima, type OptimumRank } from '~/lib/fits/text';
 import { parsePlainNumber } from '~/lib/input/parse';
+import { themeColors, type ThemeColors } from './chart-loader';
 import type { Store } from './shell/store';
 import type { Mixture } from '~/lib/mixture/mixture';
 import type { FitsSummary } from '~/lib/fits/summary';
@@ -20,14 +33,69 @@ export interface FitsChange {
   summary: FitsSummary;
 }
 
+type Which = 'forward' | 'reverse';
+const WHICH: readonly Which[] = ['forward', 'reverse'];
+const NAMES: Record<Objective, string> = { forward: 'KL(p‖q)', reverse: 'KL(q‖p)', js: 'JS(p, q)' };
+
+/** Grid points per axis while the target is changing (576 evaluations a landscape) and once it rests (2,304). */
+const COARSE = 24;
+const FINE = 48;
+/** How long the target must rest before the fine grid is computed. */
+const SETTLE_MS = 250;
+/** Most main-thread time a landscape computation takes per frame. */
+const SLICE_MS = 3;
+/** Space around the heat image for the axes (left, bottom) and the colour scale (right), CSS px. */
+const MARGIN = { left: 44, right: 62, top: 8, bottom: 36 };
+const FONT = '12px system-ui, sans-serif';
+
+interface Minimum {
+  mu: number;
+  sigma: number;
+  kl: number;
+  rank: OptimumRank;
+}
+
+/** A computed landscape with everything its picture needs. */
+interface Picture {
+  l: Landscape;
+  scale: HeatScale;
+  /** The colour scale's labelled values; all but the first are also contour levels. */
+  ticks: number[];
+  minima: Minimum[];
+}
+
+/** The plot rectangle inside a canvas of the given CSS size. */
+interface Box {
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+  w: number;
+  h: number;
+}
+
 export class KlDescentPanel {
   readonly #root: HTMLDetailsElement;
   readonly #onFrame: (q: { mu: number; sigma: number } | null) => void;
+  readonly #canvases: Record<Which, HTMLCanvasElement>;
   #change: FitsChange | null = null;
-  #landscapes = new Map<'forward' | 'reverse', Landscape>();
-  #current: { mu: number; sigma: number } | null = null;
+  readonly #maps = new Map<Which, Picture>();
+  /** Painted heat images with axes, by landscape, and the size and theme they were painted for. */
+  readonly #statics = new Map<Which, { canvas: HTMLCanvasElement; key: string }>();
+  #job: { change: FitsChange; jobs: LandscapeJob[]; fine: boolean } | null = null;
+  /** Whether the landscapes shown are on the fine grid of the latest target. */
+  #fineShown = false;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #changedAt = 0;
+  /** The descent frames shown so far (the path), the last being the current q. */
+  #path: DescentFrame[] = [];
+  /** The current q when it was set by a click rather than a descent. */
+  #picked: { mu: number; sigma: number } | null = null;
   #animation = 0;
-  #pending = 0;
+  #afterFrame: (() => void) | null = null;
+  #frameRequest = 0;
+  readonly #channel = new MessageChannel();
+  #colors: ThemeColors | null = null;
 
   constructor(
     root: HTMLDetailsElement,
@@ -38,36 +106,119 @@ export class KlDescentPanel {
     this.#root = root;
     this.#onFrame = onFrame;
     this.#change = fits.get();
-    root.addEventListener('toggle', () => this.#refresh(), { signal });
-    root.querySelector('[data-play]')!.addEventListener('click', () => this.#play(), { signal });
-    for (const canvas of root.querySelectorAll<HTMLCanvasElement>('[data-landscape]')) {
-      canvas.addEventListener('click', (event) => this.#pickStart(canvas, event), { signal });
+    this.#canvases = {
+      forward: root.querySelector<HTMLCanvasElement>('[data-landscape="forward"]')!,
+      reverse: root.querySelector<HTMLCanvasElement>('[data-landscape="reverse"]')!,
+    };
+    const options = { signal };
+    root.addEventListener('toggle', () => this.#refresh(), options);
+    root.querySelector('[data-play]')!.addEventListener('click', () => this.#play(), options);
+    for (const which of WHICH) {
+      this.#canvases[which].addEventListener('click', (event) => this.#pickStart(which, event), options);
     }
+    this.#channel.port1.onmessage = () => {
+      const run = this.#afterFrame;
+      this.#afterFrame = null;
+      run?.();
+    };
     const unsubscribe = fits.subscribe((change) => this.#follow(change));
+    const resize = new ResizeObserver(() => this.#drawAll());
+    for (const which of WHICH) resize.observe(this.#canvases[which]);
+    const theme = new MutationObserver(() => {
+      this.#colors = null;
+      this.#drawAll();
+    });
+    theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     signal.addEventListener('abort', () => {
       unsubscribe();
+      clearTimeout(this.#settleTimer);
+      resize.disconnect();
+      theme.disconnect();
       cancelAnimationFrame(this.#animation);
-      cancelAnimationFrame(this.#pending);
+      cancelAnimationFrame(this.#frameRequest);
+      this.#afterFrame = null;
+      this.#job = null;
+      this.#channel.port1.close();
     });
   }
 
-  /** After every refit: stop any run and redraw the landscapes for the new target. */
+  /** After every refit: stop any run, forget its path, and recompute the landscapes for the new target. */
   #follow(change: FitsChange | null): void {
     this.#change = change;
     this.#stop();
-    this.#current = null;
-    this.#refresh();
+    this.#path = [];
+    this.#picked = null;
+    this.#fineShown = false;
+    // A fine computation for an older target is not worth finishing.
+    if (this.#job?.fine) this.#job = null;
+    clearTimeout(this.#settleTimer);
+    this.#changedAt = performance.now();
+    this.#settleTimer = setTimeout(() => this.#refresh(), SETTLE_MS);
+    if (this.#root.open && this.#change && !this.#job) this.#startJob(this.#change, false);
   }
 
+  /** On opening, and once the target has rested: the fine landscapes of the latest target, unless shown or under way. */
   #refresh(): void {
-    if (!this.#root.open || !this.#change) return;
-    cancelAnimationFrame(this.#pending);
-    this.#pending = requestAnimationFrame(() => {
-      const p = this.#change!.mixture;
-      this.#landscapes.set('forward', landscape(p, 'forward'));
-      this.#landscapes.set('reverse', landscape(p, 'reverse'));
-      this.#drawAll();
-    });
+    if (!this.#root.open || !this.#change || this.#fineShown || this.#job) return;
+    this.#startJob(this.#change, true);
+  }
+
+  #startJob(change: FitsChange, fine: boolean): void {
+    const grid = defaultGrid(change.mixture, fine ? FINE : COARSE);
+    this.#job = { change, fine, jobs: [landscapeJob(change.mixture, 'forward', grid), landscapeJob(change.mixture, 'reverse', grid)] };
+    this.#whenDrawn(() => this.#work());
+  }
+
+  /** Runs `task` once the next frame has been rendered (a message posted from its animation-frame callback). */
+  #whenDrawn(task: () => void): void {
+    this.#afterFrame = task;
+    cancelAnimationFrame(this.#frameRequest);
+    this.#frameRequest = requestAnimationFrame(() => this.#channel.port2.postMessage(0));
+  }
+
+  /** One slice of the landscape computation; reschedules itself until done, then draws. */
+  #work(): void {
+    const job = this.#job;
+    if (!job) return;
+    if (!this.#root.open) {
+      this.#job = null;
+      return;
+    }
+    const start = performance.now();
+    for (const j of job.jobs) {
+      while (!j.fill(1)) {
+        if (performance.now() - start >= SLICE_MS) return this.#whenDrawn(() => this.#work());
+      }
+    }
+    this.#job = null;
+    this.#setMaps(job.change, job.jobs.map((j) => j.landscape));
+    this.#drawAll();
+    const latest = this.#change;
+    if (latest === job.change) {
+      this.#fineShown = job.fine;
+      // The coarse pass finished after the target came to rest (its timer found this job running): refine now.
+      if (!job.fine && performance.now() - this.#changedAt >= SETTLE_MS) this.#refresh();
+    } else if (latest) this.#startJob(latest, false);
+  }
+
+  #setMaps(change: FitsChange, [forward, reverse]: Landscape[]): void {
+    const ranks = rankOptima(change.summary.reverseOptima);
+    const minima: Record<Which, Minimum[]> = {
+      forward: [{ ...change.summary.forward, kl: change.summary.forwardKlOfForward, rank: 'global minimum' }],
+      reverse: change.summary.reverseOptima.map((o, k) => ({ ...o, rank: ranks[k]! })),
+    };
+    for (const [which, l] of [['forward', forward!], ['reverse', reverse!]] as const) {
+      const scale = heatScale(l.values);
+      const map: Picture = { l, scale, ticks: heatTicks(scale), minima: minima[which] };
+      this.#maps.set(which, map);
+      this.#statics.delete(which);
+      const canvas = this.#canvases[which];
+      const ls = l.logSigmas;
+      canvas.setAttribute(
+        'aria-label',
+        `${landscapeText({ name: NAMES[which], muMin: l.mus[0]!, muMax: l.mus.at(-1)!, sigmaMin: Math.exp(ls[0]!), sigmaMax: Math.exp(ls.at(-1)!), low: scale.min, high: scale.max, minima: map.minima })} Click to set the start.`,
+      );
+    }
   }
 
   #objective(): Objective {
@@ -93,12 +244,13 @@ export class KlDescentPanel {
     const start = this.#start();
     if (typeof start === 'string') return this.#status(start);
     this.#stop();
+    this.#picked = null;
     const objective = this.#objective();
     const frames = descentPath(change.mixture, start, objective, { maxFrames: 300 });
-    const name = { forward: 'KL(p‖q)', reverse: 'KL(q‖p)', js: 'JS(p, q)' }[objective];
+    const name = NAMES[objective];
     const show = (k: number) => {
       const f = frames[k]!;
-      this.#current = f;
+      this.#path = frames.slice(0, k + 1);
       this.#onFrame(f);
       this.#drawAll();
       const where = `μ = ${formatParameter(f.mu)}, σ = ${formatParameter(f.sigma)}, ${name} = ${formatNumber(f.kl)} nats`;
@@ -121,67 +273,259 @@ export class KlDescentPanel {
     this.#onFrame(null);
   }
 
-  #pickStart(canvas: HTMLCanvasElement, event: MouseEvent): void {
-    const l = this.#landscapes.get(canvas.dataset['landscape'] as 'forward' | 'reverse');
-    if (!l) return;
-    const box = canvas.getBoundingClientRect();
-    const q = heatParameters(l, (event.clientX - box.left) / box.width, (event.clientY - box.top) / box.height);
+  #pickStart(which: Which, event: MouseEvent): void {
+    const map = this.#maps.get(which);
+    if (!map) return;
+    const canvas = this.#canvases[which];
+    const rect = canvas.getBoundingClientRect();
+    const box = plotBox(rect.width, rect.height);
+    const fx = (event.clientX - rect.left - box.left) / box.w;
+    const fy = (event.clientY - rect.top - box.top) / box.h;
+    if (fx < 0 || fx > 1 || fy < 0 || fy > 1) return;
+    const q = heatParameters(map.l, fx, fy);
     this.#root.querySelector<HTMLInputElement>('[data-start="mu"]')!.value = formatParameter(q.mu);
     this.#root.querySelector<HTMLInputElement>('[data-start="sigma"]')!.value = formatParameter(q.sigma);
-    this.#current = q;
+    this.#stop();
+    this.#path = [];
+    this.#picked = q;
     this.#drawAll();
     this.#status(`Start set to μ = ${formatParameter(q.mu)}, σ = ${formatParameter(q.sigma)}. Press play.`);
   }
 
   #drawAll(): void {
-    const change = this.#change;
-    if (!change) return;
-    for (const canvas of this.#root.querySelectorAll<HTMLCanvasElement>('[data-landscape]')) {
-      const which = canvas.dataset['landscape'] as 'forward' | 'reverse';
-      const l = this.#landscapes.get(which);
-      if (!l) continue;
-      const optima = which === 'forward' ? [change.summary.forward] : change.summary.reverseOptima;
-      drawHeatmap(canvas, l, optima, this.#current);
+    if (!this.#root.open) return;
+    const colors = (this.#colors ??= themeColors());
+    for (const which of WHICH) {
+      const map = this.#maps.get(which);
+      if (!map) continue;
+      const canvas = this.#canvases[which];
+      const width = canvas.clientWidth;
+      const height = canvas.clientHeight;
+      if (width === 0 || height === 0) continue;
+      const dpr = window.devicePixelRatio || 1;
+      const key = `${width}x${height}@${dpr}:${colors.text}`;
+      let layer = this.#statics.get(which);
+      if (!layer || layer.key !== key) {
+        layer = { canvas: paintStatic(map, width, height, dpr, colors), key };
+        this.#statics.set(which, layer);
+      }
+      if (canvas.width !== layer.canvas.width || canvas.height !== layer.canvas.height) {
+        canvas.width = layer.canvas.width;
+        canvas.height = layer.canvas.height;
+      }
+      const ctx = canvas.getContext('2d')!;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(layer.canvas, 0, 0);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      paintOverlay(ctx, map, plotBox(width, height), this.#path, this.#picked);
+      canvas.setAttribute('data-chart-ready', '');
     }
   }
 }
 
-/** Paints the landscape cells, rings at the optima and a dot at the current q. */
-function drawHeatmap(canvas: HTMLCanvasElement, l: Landscape, optima: ReadonlyArray<{ mu: number; sigma: number }>, current: { mu: number; sigma: number } | null): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const levels = heatLevels(l.values);
+function plotBox(width: number, height: number): Box {
+  return { width, height, left: MARGIN.left, top: MARGIN.top, w: Math.max(1, width - MARGIN.left - MARGIN.right), h: Math.max(1, height - MARGIN.top - MARGIN.bottom) };
+}
+
+/** Pixel position of (mu, sigma) on the plot. */
+function toPixel(map: Picture, box: Box, mu: number, sigma: number): [number, number] {
+  const { fx, fy } = heatPosition(map.l, mu, sigma);
+  return [box.left + fx * box.w, box.top + fy * box.h];
+}
+
+/** The heat image, contour lines, axes and colour scale of a landscape, painted once into an offscreen canvas. */
+function paintStatic(map: Picture, width: number, height: number, dpr: number, colors: ThemeColors): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * dpr);
+  canvas.height = Math.round(height * dpr);
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const box = plotBox(width, height);
+  const { l, scale, ticks } = map;
   const n = l.mus.length;
   const m = l.logSigmas.length;
-  const cw = canvas.width / n;
-  const ch = canvas.height / m;
+
+  // One pixel per grid point, row 0 (the smallest σ) at the bottom; the browser's smoothing interpolates.
+  const cells = document.createElement('canvas');
+  cells.width = n;
+  cells.height = m;
+  const image = new ImageData(n, m);
   for (let j = 0; j < m; j++) {
     for (let i = 0; i < n; i++) {
-      const [r, g, b] = viridis(levels[j * n + i]!);
-      ctx.fillStyle = `rgb(${r} ${g} ${b})`;
-      // Row j = 0 is the smallest σ, drawn at the bottom.
-      ctx.fillRect(i * cw, canvas.height - (j + 1) * ch, Math.ceil(cw), Math.ceil(ch));
+      const [r, g, b] = viridis(heatLevel(scale, l.values[j * n + i]!));
+      const at = 4 * ((m - 1 - j) * n + i);
+      image.data[at] = r;
+      image.data[at + 1] = g;
+      image.data[at + 2] = b;
+      image.data[at + 3] = 255;
     }
   }
-  const mark = (q: { mu: number; sigma: number }, radius: number, fill: boolean) => {
-    const { fx, fy } = heatPosition(l, q.mu, q.sigma);
+  cells.getContext('2d')!.putImageData(image, 0, 0);
+  // Pixel centres on the grid points: the image reaches half a cell past the plot on every side, clipped.
+  const cw = box.w / (n - 1);
+  const ch = box.h / (m - 1);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(box.left, box.top, box.w, box.h);
+  ctx.clip();
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(cells, box.left - cw / 2, box.top - ch / 2, box.w + cw, box.h + ch);
+
+  // Contours at the colour scale's labelled values: light over the dark basins, dark over the bright walls.
+  ctx.lineWidth = 1;
+  for (const level of ticks.slice(1)) {
+    const segments = contourSegments(l.values, n, m, level);
+    ctx.strokeStyle = heatLevel(scale, level) < 0.55 ? 'rgba(255, 255, 255, 0.55)' : 'rgba(0, 0, 0, 0.4)';
     ctx.beginPath();
-    ctx.arc(fx * canvas.width, fy * canvas.height, radius, 0, 2 * Math.PI);
-    ctx.lineWidth = 2;
-    ctx.strokeStyle = '#000';
-    if (fill) {
-      ctx.fillStyle = '#fff';
-      ctx.fill();
+    for (let k = 0; k < segments.length; k += 4) {
+      ctx.moveTo(box.left + segments[k]! * cw, box.top + box.h - segments[k + 1]! * ch);
+      ctx.lineTo(box.left + segments[k + 2]! * cw, box.top + box.h - segments[k + 3]! * ch);
     }
     ctx.stroke();
-    if (!fill) {
-      ctx.beginPath();
-      ctx.arc(fx * canvas.width, fy * canvas.height, radius - 2, 0, 2 * Math.PI);
-      ctx.strokeStyle = '#fff';
-      ctx.stroke();
-    }
-  };
-  for (const o of optima) mark(o, 7, false);
-  if (current) mark(current, 4, true);
+  }
+  ctx.restore();
+
+  ctx.strokeStyle = colors.grid;
+  ctx.strokeRect(box.left + 0.5, box.top + 0.5, box.w - 1, box.h - 1);
+  ctx.fillStyle = colors.text;
+  ctx.strokeStyle = colors.text;
+  ctx.font = FONT;
+
+  // μ axis: round values across the bottom.
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  const mu0 = l.mus[0]!;
+  const mu1 = l.mus[n - 1]!;
+  ctx.beginPath();
+  for (const v of niceTicks(mu0, mu1, Math.max(3, Math.floor(box.w / 60)))) {
+    const x = box.left + ((v - mu0) / (mu1 - mu0)) * box.w;
+    ctx.moveTo(x, box.top + box.h);
+    ctx.lineTo(x, box.top + box.h + 4);
+    ctx.fillText(formatNumber(v, 3), x, box.top + box.h + 6);
+  }
+  ctx.stroke();
+  ctx.fillText('μ', box.left + box.w / 2, box.top + box.h + 20);
+
+  // σ axis: round values on a log scale up the left side.
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  const ls0 = l.logSigmas[0]!;
+  const ls1 = l.logSigmas[m - 1]!;
+  ctx.beginPath();
+  for (const v of logTicks(Math.exp(ls0), Math.exp(ls1), Math.max(3, Math.floor(box.h / 36)))) {
+    const y = box.top + box.h - ((Math.log(v) - ls0) / (ls1 - ls0)) * box.h;
+    ctx.moveTo(box.left - 4, y);
+    ctx.lineTo(box.left, y);
+    ctx.fillText(formatNumber(v, 3), box.left - 6, y);
+  }
+  ctx.stroke();
+  ctx.save();
+  ctx.translate(12, box.top + box.h / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.textAlign = 'center';
+  ctx.fillText('σ (log scale)', 0, 0);
+  ctx.restore();
+
+  // The colour scale: the ramp bottom (low) to top (high), its labelled values in nats.
+  const barX = box.left + box.w + 10;
+  const barW = 10;
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(ramp(), barX, box.top, barW, box.h);
+  ctx.strokeStyle = colors.grid;
+  ctx.strokeRect(barX + 0.5, box.top + 0.5, barW - 1, box.h - 1);
+  ctx.fillStyle = colors.text;
+  ctx.strokeStyle = colors.text;
+  ctx.textAlign = 'left';
+  ctx.beginPath();
+  for (const v of ticks) {
+    const y = box.top + box.h - heatLevel(scale, v) * box.h;
+    ctx.moveTo(barX + barW, y);
+    ctx.lineTo(barX + barW + 3, y);
+    ctx.fillText(formatNumber(v, 2), barX + barW + 5, Math.min(box.top + box.h - 6, Math.max(box.top + 6, y)));
+  }
+  ctx.stroke();
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  ctx.fillText('nats', barX + barW / 2 + 8, box.top + box.h + 6);
+  return canvas;
 }
 
+let rampImage: HTMLCanvasElement | null = null;
+
+/** The colour ramp as a 1 × 64 image, high at the top, drawn scaled for every colour bar. */
+function ramp(): HTMLCanvasElement {
+  if (rampImage) return rampImage;
+  rampImage = document.createElement('canvas');
+  rampImage.width = 1;
+  rampImage.height = 64;
+  const ctx = rampImage.getContext('2d')!;
+  for (let y = 0; y < 64; y++) {
+    const [r, g, b] = viridis(1 - y / 63);
+    ctx.fillStyle = `rgb(${r} ${g} ${b})`;
+    ctx.fillRect(0, y, 1, 1);
+  }
+  return rampImage;
+}
+
+/** The minima (rings; the best, or the tied best, with a centre dot), the descent's path and the current q. */
+function paintOverlay(ctx: CanvasRenderingContext2D, map: Picture, box: Box, path: readonly DescentFrame[], picked: { mu: number; sigma: number } | null): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(box.left, box.top, box.w, box.h);
+  ctx.clip();
+  for (const o of map.minima) {
+    const [x, y] = toPixel(map, box, o.mu, o.sigma);
+    const best = o.rank !== 'local minimum';
+    const radius = best ? 7 : 5.5;
+    ring(ctx, x, y, radius);
+    if (best) dot(ctx, x, y, 2);
+  }
+  if (path.length > 1) {
+    ctx.beginPath();
+    path.forEach((f, k) => {
+      const [x, y] = toPixel(map, box, f.mu, f.sigma);
+      if (k === 0) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+    });
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = 'rgba(0, 0, 0, 0.6)';
+    ctx.lineWidth = 4;
+    ctx.stroke();
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+  const current = path.at(-1) ?? picked;
+  if (current) {
+    const [x, y] = toPixel(map, box, current.mu, current.sigma);
+    ctx.beginPath();
+    ctx.arc(x, y, 4.5, 0, 2 * Math.PI);
+    ctx.fillStyle = '#fff';
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#000';
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/** A white ring with a dark edge, visible on every colour of the ramp. */
+function ring(ctx: CanvasRenderingContext2D, x: number, y: number, radius: number): void {
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, 2 * Math.PI);
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = '#000';
+  ctx.stroke();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = '#fff';
+  ctx.stroke();
+}
+
+function dot(ctx: CanvasRenderingContext2D, x: number, y: number, radius: number): void {
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, 2 * Math.PI);
+  ctx.fillStyle = '#fff';
+  ctx.fill();
+}

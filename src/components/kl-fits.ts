@@ -1,22 +1,31 @@
 /**
  * Client behaviour of KlFits.astro. The reader's components are the state; every valid edit refits
  * (forward: closed form; reverse: all local optima, well under a millisecond) and writes the numbers,
- * list and summary at once; the plots follow in the next frame, and the descent panel follows the
- * `fits` store. Chart.js loads when a plot nears the viewport.
+ * list, summary and handle values at once; the plots follow in the next frame (one draw per frame however
+ * many edits arrive), and the descent panel follows the `fits` store. Chart.js loads when a plot nears
+ * the viewport.
+ *
+ * Drag handles. Each component of p has two role="slider" handles over the density plot: one at its
+ * mean (drag across for μ) and one at μ + σ on the curve (drag across for σ). They are placed from the
+ * chart's scales after every redraw, and a drag goes through the editor's set(), the path typing takes.
+ * While a handle is held the x-axis only widens (it never shifts under the pointer), and it settles back
+ * to fit the curves on release.
  */
-import type { Chart, ChartDataset } from 'chart.js';
+import type { Chart, ChartDataset, Plugin } from 'chart.js';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
 import { store } from './shell/store';
+import { attachHandle, showHandleValue } from './shell/drag-handle';
 import { whenNearViewport, type ThemeColors } from './chart-loader';
 import { MixtureEditor } from './mixture-editor';
 import { KlDescentPanel, type FitsChange } from './kl-descent';
-import { mixtureQuery, readMixtureQuery, toMixture, type RawComponent } from '~/lib/mixture/params';
-import { densityCurves, summarizeFits, type FitsSummary } from '~/lib/fits/summary';
+import { MAX_COMPONENTS, PARAM_RANGES, mixtureQuery, paramLabel, readMixtureQuery, toMixture, type ParamKind, type RawComponent } from '~/lib/mixture/params';
+import { summarizeFits, type FitsSummary } from '~/lib/fits/summary';
 import { fitsReadout, jsReadout } from '~/lib/fits/readout';
 import { jsFit } from '~/lib/fits/js';
-import { fitsSummaryText, optimumText } from '~/lib/fits/text';
-import { integrandCurves } from '~/lib/fits/integrands';
+import { fitsSummaryText, optimumText, rankOptima } from '~/lib/fits/text';
+import { densityGrid, gaussianCurve, integrands, mixtureCurve } from '~/lib/plot/curves';
+import { mixturePdf, plotRange } from '~/lib/mixture/mixture';
 import type { Gaussian } from '~/lib/fits/divergences';
 import type { Parsed } from '~/lib/input/parse';
 
@@ -26,17 +35,52 @@ interface FitsState {
   showJs: boolean;
 }
 
-const points = (xs: readonly number[], ys: readonly number[]) => xs.map((x, i) => ({ x, y: ys[i] ?? 0 }));
+type Point = { x: number; y: number };
+
+/** Writes (xs[i], ys[i]) into the chart's point objects in place, reusing them, so a redraw allocates nothing new. */
+function fillPoints(data: Point[], xs: ArrayLike<number>, ys: ArrayLike<number>): void {
+  data.length = Math.min(data.length, xs.length);
+  for (let i = 0; i < xs.length; i++) {
+    const point = data[i];
+    if (point) {
+      point.x = xs[i]!;
+      point.y = ys[i]!;
+    } else data.push({ x: xs[i]!, y: ys[i]! });
+  }
+}
+
+/** Handles' values are rounded to this many decimals when dragged, as a reader would type them. */
+const DRAG_DECIMALS = 2;
+const roundDrag = (v: number) => Number(v.toFixed(DRAG_DECIMALS));
+/** Arrow-key steps, the sliders' steps. */
+const HANDLE_STEP: Record<'mu' | 'sigma', number> = { mu: 0.1, sigma: 0.05 };
+/** How long the inputs must rest before the spoken summary is rewritten. */
+const SUMMARY_DELAY_MS = 400;
+/** How far past every curve the density plot reaches, in σ. */
+const SPREAD = 3.5;
+
+interface Handle {
+  el: HTMLElement;
+  kind: 'mu' | 'sigma';
+  index: number;
+}
 
 export class KlFitsElement extends WidgetElement<FitsState> {
   #editor!: MixtureEditor;
   readonly #fits = store<FitsChange | null>(null);
   #chart: Chart<'line'> | null = null;
   #integrandChart: Chart<'line'> | null = null;
+  #integrands!: HTMLDetailsElement;
   /** The Gaussian the descent animation is showing, drawn on the main plot; null when none. */
   #descending: Gaussian | null = null;
   /** The Jensen–Shannon fit while it is shown, else null. */
   #jsFit: (Gaussian & { js: number }) | null = null;
+  #handles: Handle[] = [];
+  /** The x-range held while a handle is dragged (it only widens), else null. */
+  #heldRange: [number, number] | null = null;
+  /** Where the pointer grabbed the held handle, relative to its centre (px), so it does not jump. */
+  #grabOffset = 0;
+  #summaryTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected initialState(): FitsState {
     this.#editor = new MixtureEditor(
@@ -53,8 +97,8 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   protected setup(): void {
     const toggle = this.querySelector<HTMLInputElement>('[data-show-js]')!;
     this.on(toggle, 'change', () => this.commit({ ok: true, value: { ...this.state, showJs: toggle.checked } }));
-    const integrands = this.querySelector<HTMLDetailsElement>('[data-integrands]')!;
-    this.on(integrands, 'toggle', () => this.#loadIntegrandChart());
+    this.#integrands = this.querySelector<HTMLDetailsElement>('[data-integrands]')!;
+    this.on(this.#integrands, 'toggle', () => this.#loadIntegrandChart());
     new KlDescentPanel(
       this.querySelector<HTMLDetailsElement>('[data-descent]')!,
       this.#fits,
@@ -65,7 +109,9 @@ export class KlFitsElement extends WidgetElement<FitsState> {
       },
       this.lifetime,
     );
+    this.#createHandles();
     this.#loadChart();
+    this.lifetime.addEventListener('abort', () => clearTimeout(this.#summaryTimer));
   }
 
   protected fromQuery(params: URLSearchParams, fallback: FitsState): Parsed<FitsState> | null {
@@ -87,28 +133,103 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const summary = summarizeFits(mixture);
     this.#jsFit = state.showJs ? jsFit(mixture) : null;
     this.#renderNumbers(summary);
+    this.#showHandleValues(state.components);
     this.#fits.set({ mixture, summary });
     this.scheduleFrame('density', () => this.#updateChart());
-    this.scheduleFrame('integrands', () => this.#updateIntegrandChart());
+    if (this.#integrands.open) this.scheduleFrame('integrands', () => this.#updateIntegrandChart());
   }
 
   #renderNumbers(s: FitsSummary): void {
     renderReadout(this, fitsReadout(s));
-    this.querySelector<HTMLElement>('[data-testid="reverse-optima"]')!.replaceChildren(
-      ...s.reverseOptima.map((o, k) => {
-        const item = document.createElement('li');
-        item.dataset['mu'] = String(o.mu);
-        item.dataset['sigma'] = String(o.sigma);
-        item.dataset['value'] = String(o.kl);
-        item.textContent = optimumText(o, k === 0);
-        return item;
-      }),
-    );
+    const list = this.querySelector<HTMLElement>('[data-testid="reverse-optima"]')!;
+    const ranks = rankOptima(s.reverseOptima);
+    // The same <li> elements are rewritten when the count stays (the usual case while dragging).
+    while (list.children.length > s.reverseOptima.length) list.lastElementChild!.remove();
+    s.reverseOptima.forEach((o, k) => {
+      const item = (list.children[k] as HTMLElement | undefined) ?? list.appendChild(document.createElement('li'));
+      item.dataset['mu'] = String(o.mu);
+      item.dataset['sigma'] = String(o.sigma);
+      item.dataset['value'] = String(o.kl);
+      item.textContent = optimumText(o, ranks[k]!);
+    });
     const js = this.#jsFit;
     this.querySelector<HTMLElement>('[data-js-row]')!.hidden = !js;
     this.querySelector<HTMLElement>('[data-js-legend]')!.hidden = !js;
     if (js) renderReadout(this, jsReadout(js));
-    this.querySelector<HTMLElement>('[data-summary]')!.textContent = fitsSummaryText(s);
+    // A polite live region: spoken once the reader pauses, not at every step of a drag.
+    clearTimeout(this.#summaryTimer);
+    this.#summaryTimer = setTimeout(() => {
+      this.querySelector<HTMLElement>('[data-summary]')!.textContent = fitsSummaryText(s);
+    }, SUMMARY_DELAY_MS);
+  }
+
+  /** Two handles per possible component, hidden until the chart is drawn and while the component is absent. */
+  #createHandles(): void {
+    const layer = this.querySelector<HTMLElement>('[data-handles]')!;
+    for (let index = 0; index < MAX_COMPONENTS; index++) {
+      for (const kind of ['sigma', 'mu'] as const) {
+        const el = document.createElement('div');
+        el.className = `handle handle-${kind}`;
+        el.hidden = true;
+        layer.append(el);
+        const handle: Handle = { el, kind, index };
+        this.#handles.push(handle);
+        const name = `${kind}${index + 1}`;
+        const { min, max, label } = PARAM_RANGES[kind];
+        attachHandle(
+          el,
+          {
+            param: name,
+            label: `The ${label} of component ${index + 1}, on the plot`,
+            min,
+            max,
+            step: HANDLE_STEP[kind],
+            get: () => this.state.components[index]?.[kind] ?? 0,
+            fromPointer: (event) => this.#valueUnderPointer(handle, event),
+            set: (value) => this.#editor.set(name, String(value)),
+          },
+          this.lifetime,
+        );
+        this.on(el, 'pointerdown', (event) => this.#hold(handle, event));
+        this.on(el, 'lostpointercapture', () => this.#release());
+      }
+    }
+  }
+
+  /** aria-valuenow and the live text ("μ₁ = −2.0") of every handle, and which handles exist. */
+  #showHandleValues(components: readonly RawComponent[]): void {
+    for (const { el, kind, index } of this.#handles) {
+      const c = components[index];
+      if (!c) {
+        el.hidden = true;
+        continue;
+      }
+      showHandleValue(el, c[kind], paramLabel(kind as ParamKind, index, c[kind]));
+    }
+  }
+
+  #hold(handle: Handle, event: PointerEvent): void {
+    const chart = this.#chart;
+    if (!chart || event.button !== 0) return;
+    this.#heldRange = [chart.scales['x']!.min, chart.scales['x']!.max];
+    const box = handle.el.getBoundingClientRect();
+    this.#grabOffset = event.clientX - (box.left + box.width / 2);
+  }
+
+  #release(): void {
+    if (!this.#heldRange) return;
+    this.#heldRange = null;
+    this.scheduleFrame('density', () => this.#updateChart());
+  }
+
+  /** The parameter value a pointer position means: μ under the handle's centre, or its distance from μ for σ. */
+  #valueUnderPointer(handle: Handle, event: PointerEvent): number {
+    const chart = this.#chart;
+    const c = this.state.components[handle.index];
+    if (!chart || !c) return handle.kind === 'mu' ? (c?.mu ?? 0) : (c?.sigma ?? 1);
+    const canvas = chart.canvas.getBoundingClientRect();
+    const x = chart.scales['x']!.getValueForPixel(event.clientX - this.#grabOffset - canvas.left)!;
+    return roundDrag(handle.kind === 'mu' ? x : x - c.mu);
   }
 
   /** The Gaussians drawn, in dataset order after the target: forward, reverse, JS fit (or null), descending q (or null). */
@@ -119,13 +240,21 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   #loadChart(): void {
     const canvas = this.querySelector<HTMLCanvasElement>('[data-chart]')!;
     canvas.hidden = false;
-    void this.#lineChart(canvas, 'density', (colors) => [
-      { label: 'target p', data: [], borderColor: colors.accent, backgroundColor: colors.accentFill, fill: 'origin', borderWidth: 1.5 },
-      { label: 'forward fit q_F', data: [], borderColor: colors.second, borderDash: [8, 5], borderWidth: 2.5 },
-      { label: 'reverse fit q_R', data: [], borderColor: colors.third, borderWidth: 2.5 },
-      { label: 'Jensen–Shannon fit', data: [], borderColor: colors.text, borderDash: [2, 3], borderWidth: 2 },
-      { label: 'descending q', data: [], borderColor: colors.text, borderDash: [10, 4, 2, 4], borderWidth: 2.5 },
-    ]).then((chart) => {
+    const placeHandles: Plugin<'line'> = { id: 'kl-fits-handles', afterDraw: () => this.#placeHandles() };
+    void this.#lineChart(
+      canvas,
+      'density',
+      (colors) => [
+        { label: 'target p', data: [], borderColor: colors.accent, backgroundColor: colors.accentFill, fill: 'origin', borderWidth: 1.5 },
+        { label: 'forward fit q_F', data: [], borderColor: colors.second, borderDash: [8, 5], borderWidth: 2.5 },
+        { label: 'reverse fit q_R', data: [], borderColor: colors.third, borderWidth: 2.5 },
+        { label: 'Jensen–Shannon fit', data: [], borderColor: colors.text, borderDash: [2, 3], borderWidth: 2 },
+        { label: 'descending q', data: [], borderColor: colors.text, borderDash: [10, 4, 2, 4], borderWidth: 2.5 },
+      ],
+      [placeHandles],
+      // The figure's caption is the legend (HTML: it wraps on a phone and costs nothing per frame).
+      false,
+    ).then((chart) => {
       this.#chart = chart;
       this.#updateChart();
     });
@@ -135,21 +264,53 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const chart = this.#chart;
     const current = this.#fits.get();
     if (!chart || !current) return;
+    const p = current.mixture;
     const fits = this.#drawnFits(current.summary);
-    const curves = densityCurves(current.mixture, fits.filter((g): g is Gaussian => g !== null));
-    const drawn = [...curves.fits];
-    const series = [curves.target, ...fits.map((g) => (g ? drawn.shift()! : null))];
+    const drawn = fits.filter((g): g is Gaussian => g !== null);
+    let [lo, hi] = plotRange(p, drawn, SPREAD);
+    if (this.#heldRange) {
+      lo = Math.min(lo, this.#heldRange[0]);
+      hi = Math.max(hi, this.#heldRange[1]);
+      this.#heldRange = [lo, hi];
+    }
+    const xs = densityGrid(lo, hi, [...p, ...drawn]);
+    const series = [mixtureCurve(p, xs), ...fits.map((g) => (g ? gaussianCurve(g, xs) : null))];
     chart.data.datasets.forEach((dataset, k) => {
       const ys = series[k];
-      dataset.data = ys ? points(curves.x, ys) : [];
+      if (ys) fillPoints(dataset.data as Point[], xs, ys);
+      else (dataset.data as Point[]).length = 0;
       dataset.hidden = !ys;
     });
+    const x = chart.options.scales!['x']!;
+    x.min = lo;
+    x.max = hi;
     chart.update('none');
   }
 
+  /** Puts every handle of an existing component over the curve: μ at its mean, σ at μ + σ (called after each draw). */
+  #placeHandles(): void {
+    const chart = this.#chart;
+    const current = this.#fits.get();
+    if (!chart || !current) return;
+    const { x: xScale, y: yScale } = chart.scales as Record<string, NonNullable<Chart['scales'][string]>>;
+    const area = chart.chartArea;
+    const components = this.state.components;
+    for (const { el, kind, index } of this.#handles) {
+      const c = components[index];
+      el.hidden = !c;
+      if (!c) continue;
+      const at = kind === 'mu' ? c.mu : c.mu + c.sigma;
+      const px = Math.min(area.right, Math.max(area.left, xScale!.getPixelForValue(at)));
+      const py = Math.min(area.bottom, Math.max(area.top, yScale!.getPixelForValue(mixturePdf(current.mixture, at))));
+      el.style.transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px)`;
+      // The σ handle's arm reaches back to the mean, so the width it sets is visible.
+      if (kind === 'sigma') el.style.setProperty('--arm', `${Math.max(0, px - xScale!.getPixelForValue(c.mu)).toFixed(1)}px`);
+    }
+  }
+
   #loadIntegrandChart(): void {
-    const details = this.querySelector<HTMLDetailsElement>('[data-integrands]')!;
-    if (!details.open || this.#integrandChart) return;
+    if (!this.#integrands.open) return;
+    if (this.#integrandChart) return this.#updateIntegrandChart();
     const canvas = this.querySelector<HTMLCanvasElement>('[data-integrand-chart]')!;
     void this.#lineChart(canvas, 'integrand (nats per unit x)', (colors) => [
       { label: 'p·log(p/q_F)', data: [], borderColor: colors.second, borderDash: [8, 5], borderWidth: 2.5 },
@@ -163,33 +324,41 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   #updateIntegrandChart(): void {
     const chart = this.#integrandChart;
     const current = this.#fits.get();
-    if (!chart || !current) return;
-    const c = integrandCurves(current.mixture, current.summary.forward, current.summary.reverse);
-    chart.data.datasets[0]!.data = points(c.x, c.forward);
-    chart.data.datasets[1]!.data = points(c.x, c.reverse);
+    if (!chart || !current || !this.#integrands.open) return;
+    const { mixture: p, summary } = current;
+    const [lo, hi] = plotRange(p, [summary.forward, summary.reverse], SPREAD);
+    const xs = densityGrid(lo, hi, [...p, summary.forward, summary.reverse]);
+    fillPoints(chart.data.datasets[0]!.data as Point[], xs, integrands(p, summary.forward, xs).forward);
+    fillPoints(chart.data.datasets[1]!.data as Point[], xs, integrands(p, summary.reverse, xs).reverse);
     chart.update('none');
   }
 
   /** A line chart over x (loaded when near the viewport) with the given datasets, styled for the theme. */
-  #lineChart(canvas: HTMLCanvasElement, yTitle: string, datasets: (colors: ThemeColors) => ChartDataset<'line'>[]): Promise<Chart<'line'>> {
-    return whenNearViewport<'line'>(canvas, 'line', (colors) => ({ type: 'line', data: { datasets: datasets(colors) }, options: lineOptions(colors, yTitle) }), this.lifetime);
+  #lineChart(canvas: HTMLCanvasElement, yTitle: string, datasets: (colors: ThemeColors) => ChartDataset<'line'>[], plugins: Plugin<'line'>[] = [], legend = true): Promise<Chart<'line'>> {
+    return whenNearViewport<'line'>(canvas, 'line', (colors) => ({ type: 'line', data: { datasets: datasets(colors) }, options: lineOptions(colors, yTitle, legend), plugins }), this.lifetime);
   }
 }
 
-/** Line-chart options shared by the density and integrand plots. */
-function lineOptions(colors: ThemeColors, yTitle: string) {
+/** Line-chart options shared by the density and integrand plots; `legend` false when the page draws its own. */
+function lineOptions(colors: ThemeColors, yTitle: string, legend = true) {
   const axis = { ticks: { color: colors.text }, grid: { color: colors.grid } };
   return {
     animation: false as const,
     maintainAspectRatio: false,
     parsing: false as const,
+    // Nothing on these plots reacts to hovering: skip Chart.js's per-move hit testing.
+    events: [],
+    // The x values are sorted and shared by every curve, and no curve has gaps: Chart.js can skip those checks.
+    normalized: true,
+    spanGaps: true,
     elements: { point: { radius: 0 } },
     scales: {
-      x: { type: 'linear' as const, title: { display: true, text: 'x', color: colors.text }, ...axis },
+      // The range is set from the curves; its ends are rarely round, so only round ticks are labelled.
+      x: { type: 'linear' as const, title: { display: true, text: 'x', color: colors.text }, ticks: { color: colors.text, includeBounds: false }, grid: { color: colors.grid } },
       y: { title: { display: true, text: yTitle, color: colors.text }, ...axis },
     },
     plugins: {
-      legend: { labels: { color: colors.text, filter: (item: { hidden?: boolean }) => !item.hidden } },
+      legend: { display: legend, labels: { color: colors.text, boxWidth: 28, filter: (item: { hidden?: boolean }) => !item.hidden } },
     },
   };
 }

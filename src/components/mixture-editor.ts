@@ -63,9 +63,15 @@ export class MixtureEditor {
       if (!c) continue;
       for (const kind of KINDS) {
         const name = `${kind}${i + 1}`;
-        if (name !== typing) this.#find<HTMLInputElement>(`[data-param="${name}"]`).value = String(c[kind]);
-        this.#find<HTMLInputElement>(`[data-slider="${name}"]`).value = String(c[kind]);
-        this.#find(`[data-param-label="${name}"]`).textContent = paramLabel(kind, i, c[kind]);
+        const text = String(c[kind]);
+        // Only what changed is written: while one slider is dragged the other controls stay untouched.
+        const field = this.#find<HTMLInputElement>(`[data-param="${name}"]`);
+        if (name !== typing && field.value !== text) field.value = text;
+        const slider = this.#find<HTMLInputElement>(`[data-slider="${name}"]`);
+        if (slider.value !== text) slider.value = text;
+        const label = this.#find(`[data-param-label="${name}"]`);
+        const live = paramLabel(kind, i, c[kind]);
+        if (label.textContent !== live) label.textContent = live;
       }
     }
   }

@@ -1,5 +1,6 @@
 import { jsWithEntropy } from './js';
-import { forwardKLWithEntropy, preparedEntropy, reverseKLDerivatives } from './divergences';
+import { preparedEntropy, reverseKLDerivatives } from './divergences';
+import { LOG_SQRT_2PI } from '../mixture/gaussian';
 import { prepareMixture } from '../mixture/log-expectation';
 import { mixtureMean, mixtureVariance, type Mixture } from '../mixture/mixture';
 
@@ -42,7 +43,11 @@ export function prepareObjective(p: Mixture, objective: Objective): PreparedObje
   }
   const mean = mixtureMean(p);
   const variance = mixtureVariance(p);
-  const value = (mu: number, ls: number): number => forwardKLWithEntropy(p, { mu, sigma: Math.exp(ls) }, hp);
+  // KL(p‖q) = −H(p) + log σ + log √(2π) + (var + (mean − μ)²)/(2σ²), with p's moments computed once.
+  const value = (mu: number, ls: number): number => {
+    const d = mean - mu;
+    return -hp + ls + LOG_SQRT_2PI + (variance + d * d) / (2 * Math.exp(2 * ls));
+  };
   return {
     value,
     withGradient: (mu, ls, grad) => {

@@ -73,3 +73,36 @@ export function roundOutward(lo: number, hi: number): [number, number] {
   const step = 10 ** Math.floor(Math.log10((hi - lo) / 2));
   return [Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
 }
+
+/** Offsets (in σ) of the points placed around each Gaussian by densityGrid: dense at the peak, sparser in the tails. */
+const CLUSTER_Z = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.33, 2.67, 3, 3.5, 4, 5];
+
+/**
+ * x values for drawing densities on [lo, hi]: `base` evenly spaced points (ends included) plus, for each
+ * Gaussian, points at μ ± z·σ for z in CLUSTER_Z, so a narrow peak is drawn as finely as a wide one with
+ * a few hundred points in all. Sorted ascending, inside [lo, hi], points closer than (hi − lo)/5000 merged.
+ * lo ≥ hi gives [lo].
+ */
+export function densityGrid(lo: number, hi: number, gaussians: ReadonlyArray<{ mu: number; sigma: number }>, base = 120): Float64Array {
+  if (!(hi > lo)) return Float64Array.of(lo);
+  const all = new Float64Array(base + gaussians.length * (2 * CLUSTER_Z.length - 1));
+  let n = 0;
+  for (const x of linspace(lo, hi, base)) all[n++] = x;
+  for (const g of gaussians) {
+    for (const z of CLUSTER_Z) {
+      for (const x of z === 0 ? [g.mu] : [g.mu - z * g.sigma, g.mu + z * g.sigma]) if (x > lo && x < hi) all[n++] = x;
+    }
+  }
+  const sorted = all.subarray(0, n).sort();
+  const minGap = (hi - lo) / 5000;
+  let kept = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    // Keep hi itself: a near-duplicate of the end replaces the point before it.
+    if (sorted[i]! - sorted[kept - 1]! < minGap) {
+      if (sorted[i] === hi) sorted[kept - 1] = hi;
+      continue;
+    }
+    sorted[kept++] = sorted[i]!;
+  }
+  return sorted.slice(0, kept);
+}
