@@ -32,7 +32,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     name: 'Autoregressive',
     density: 'A product of conditionals, one per position, by the chain rule.',
     objectiveTex: String.raw`-\frac{1}{N}\sum_{i}\sum_{t}\log p_\theta\big(x^{(i)}_t \mid x^{(i)}_{<t}\big)`,
-    forwardKl: 'Yes, exactly: empirical NLL is the Monte Carlo form of forward KL.',
+    forwardKl: 'Yes, exactly: the empirical NLL estimates forward KL plus the data entropy.',
     exactLikelihood: 'Yes',
     comparable: 'Yes: perplexity or bits per token, on shared data and tokenization.',
     likelihoodBased: true,
