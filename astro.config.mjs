@@ -67,6 +67,8 @@ export default defineConfig({
       // built site, under a subpath, is crawled by linkinator in `npm run test:subpath`.
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
       customCss: ['katex/dist/katex.min.css', './src/styles/lesson.css'],
+      // Starlight's search, with the Pagefind UI's JavaScript loaded on first use instead of on idle.
+      components: { Search: './src/components/overrides/Search.astro' },
       sidebar: [
         {
           label: 'The lesson',
@@ -80,6 +82,7 @@ export default defineConfig({
             'three-names',
             'forward-vs-reverse',
             'paradigms',
+            'language-model',
             'what-changes',
           ],
         },

@@ -2,7 +2,7 @@
  * The test fixture every spec uses: each page is watched for console errors, uncaught exceptions,
  * CSP violations and requests to any host other than the site, and the test fails on any of them.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect as baseExpect, type Locator, type Page } from '@playwright/test';
 
 interface Watch {
   problems: string[];
@@ -39,12 +39,57 @@ export const test = base.extend<{ watch: Watch }>({
   ],
 });
 
-export { expect };
+/** Relative error of `actual` against `expected`; equality for infinities and zero. */
+function closeEnough(actual: number, expected: number, tolerance: number): boolean {
+  if (!Number.isFinite(expected) || expected === 0) return actual === expected;
+  return Math.abs(actual - expected) / Math.abs(expected) <= tolerance;
+}
+
+/**
+ * Playwright's expect with one web-first matcher for the widget contract:
+ * `await expect(locator).toHaveValueCloseTo(x, 1e-9)` retries until the element's data-value is within
+ * the relative tolerance of x (exactly x for ±∞ and 0), or the timeout passes.
+ */
+export const expect = baseExpect.extend({
+  async toHaveValueCloseTo(locator: Locator, expected: number, tolerance = 1e-12, options?: { timeout?: number }) {
+    let actual = NaN;
+    let pass = false;
+    try {
+      await baseExpect
+        .poll(
+          async () => {
+            actual = Number(await locator.first().getAttribute('data-value'));
+            return closeEnough(actual, expected, tolerance);
+          },
+          { timeout: options?.timeout ?? 5000 },
+        )
+        .toBe(!this.isNot);
+      pass = !this.isNot;
+    } catch {
+      pass = this.isNot;
+    }
+    return {
+      pass,
+      name: 'toHaveValueCloseTo',
+      message: () => `expected data-value ${this.isNot ? 'not ' : ''}within ${tolerance} (relative) of ${expected}, got ${actual}`,
+    };
+  },
+});
 
 /** The number a contract output holds in data-value (nats), read from the page. */
 export async function valueOf(page: Page, testId: string): Promise<number> {
   const raw = await page.getByTestId(testId).first().getAttribute('data-value');
   return Number(raw);
+}
+
+/**
+ * A contract output's data-value as written, for `toHaveAttribute('data-value', …)` checks that it
+ * stays put; fails unless it holds a number (a missing value would otherwise "stay" missing).
+ */
+export async function dataValue(output: Locator): Promise<string> {
+  const raw = (await output.first().getAttribute('data-value')) ?? '';
+  expect(raw.trim() !== '' && !Number.isNaN(Number(raw)), `data-value ${JSON.stringify(raw)} is a number`).toBe(true);
+  return raw;
 }
 
 /** Asserts a relative error ≤ tolerance (or equality for infinities and zero). */
@@ -68,15 +113,16 @@ export async function expectEditsRefused(
   testId: string,
 ): Promise<void> {
   const widget = page.locator(`[data-widget="${widgetName}"]`).first();
+  const output = page.getByTestId(testId).first();
   await page.goto(pagePath);
-  const before = await valueOf(page, testId);
+  const before = await dataValue(output);
   const urlBefore = page.url();
   for (const [name, text] of cases) {
     await widget.locator(`input[name="${name}"]`).fill(text);
     await expect(widget.getByRole('alert')).toBeVisible();
     await expect(widget.getByRole('alert')).not.toBeEmpty();
-    expect(await valueOf(page, testId)).toBe(before);
-    expect(page.url()).toBe(urlBefore);
+    await expect(output).toHaveAttribute('data-value', before);
+    await expect(page).toHaveURL(urlBefore);
     await page.goto(pagePath);
   }
 }

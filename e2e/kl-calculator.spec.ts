@@ -1,4 +1,4 @@
-import { test, expect, valueOf, expectClose, expectEditsRefused } from './fixtures';
+import { test, expect, expectEditsRefused } from './fixtures';
 
 const PAGE = 'worked-anchor/';
 /** KL([a, 1−a] ‖ [b, 1−b]) written out in the test, independent of the site's library. */
@@ -12,10 +12,10 @@ test.describe('kl-calculator', () => {
     await page.goto(PAGE);
     const widget = page.locator('[data-widget="kl-calculator"]').first();
     await expect(widget.getByTestId('kl-pq')).toHaveText('0.087177 nats');
-    expectClose(Number(await widget.getByTestId('kl-pq').getAttribute('data-value')), ANCHOR);
-    expectClose(Number(await widget.getByTestId('kl-qp').getAttribute('data-value')), binaryKl(0.7, 0.5));
-    expectClose(Number(await widget.getByTestId('cross-entropy-pq').getAttribute('data-value')), -0.5 * Math.log(0.21));
-    expectClose(Number(await widget.getByTestId('entropy-p').getAttribute('data-value')), Math.LN2);
+    await expect(widget.getByTestId('kl-pq')).toHaveValueCloseTo(ANCHOR);
+    await expect(widget.getByTestId('kl-qp')).toHaveValueCloseTo(binaryKl(0.7, 0.5));
+    await expect(widget.getByTestId('cross-entropy-pq')).toHaveValueCloseTo(-0.5 * Math.log(0.21));
+    await expect(widget.getByTestId('entropy-p')).toHaveValueCloseTo(Math.LN2);
     await context.close();
   });
 
@@ -24,8 +24,8 @@ test.describe('kl-calculator', () => {
     const slider = page.getByRole('slider', { name: /q\(outcome 1\)/ }).first();
     for (const b of [0.05, 0.3, 0.5, 0.71, 0.99]) {
       await slider.fill(String(b));
-      expectClose(await valueOf(page, 'kl-pq'), b === 0.5 ? 0 : binaryKl(0.5, b), 1e-12);
-      expectClose(await valueOf(page, 'kl-qp'), b === 0.5 ? 0 : binaryKl(b, 0.5), 1e-12);
+      await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(b === 0.5 ? 0 : binaryKl(0.5, b), 1e-12);
+      await expect(page.getByTestId('kl-qp')).toHaveValueCloseTo(b === 0.5 ? 0 : binaryKl(b, 0.5), 1e-12);
     }
     await expect(page).toHaveURL(/q=0\.99,0\.01/);
   });
@@ -44,33 +44,33 @@ test.describe('kl-calculator', () => {
 
   test('the URL holds the state and restores it on load', async ({ page }) => {
     await page.goto(`${PAGE}?p=0.2,0.8&q=0.6,0.4`);
-    expectClose(await valueOf(page, 'kl-pq'), binaryKl(0.2, 0.6));
+    await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(binaryKl(0.2, 0.6));
     await page.getByRole('textbox', { name: /q \(model\)/ }).first().fill('0.25, 0.75');
     await expect(page).toHaveURL(/p=0\.2,0\.8&q=0\.25,0\.75/);
     await page.reload();
-    expectClose(await valueOf(page, 'kl-pq'), binaryKl(0.2, 0.25));
+    await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(binaryKl(0.2, 0.25));
     await expect(page.getByRole('textbox', { name: /q \(model\)/ }).first()).toHaveValue('0.25,0.75');
   });
 
   test('unnormalized input is normalized and the widget says so', async ({ page }) => {
     await page.goto(PAGE);
     await page.getByRole('textbox', { name: /q \(model\)/ }).first().fill('3, 1');
-    expectClose(await valueOf(page, 'kl-pq'), binaryKl(0.5, 0.75));
+    await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(binaryKl(0.5, 0.75));
     await expect(page.getByText(/q summed to 4/).first()).toBeVisible();
   });
 
   test('bad input shows the alert and changes nothing', async ({ page }) => {
     await expectEditsRefused(page, PAGE, 'kl-calculator', [['q', 'abc, 0.5'], ['q', '-0.2, 1.2'], ['p', ''], ['q', '0.2, 0.3, 0.5'], ['p', '1e999, 1']], 'kl-pq');
-    expectClose(await valueOf(page, 'kl-pq'), ANCHOR);
+    await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(ANCHOR);
   });
 
   test('a link with a bad value applies nothing and says why', async ({ page }) => {
     await page.goto(`${PAGE}?p=0.5,0.5&q=0.7,banana`);
     await expect(page.getByRole('alert').first()).toContainText('not applied');
-    expectClose(await valueOf(page, 'kl-pq'), ANCHOR);
+    await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(ANCHOR);
     await page.goto(`${PAGE}?p=0.5,0.5&q=0.2,0.3,0.5`);
     await expect(page.getByRole('alert').first()).toBeVisible();
-    expectClose(await valueOf(page, 'kl-pq'), ANCHOR);
+    await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(ANCHOR);
   });
 
   test('the widget works from the keyboard alone', async ({ page }) => {
@@ -78,7 +78,7 @@ test.describe('kl-calculator', () => {
     const slider = page.getByRole('slider', { name: /q\(outcome 1\)/ }).first();
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    expectClose(await valueOf(page, 'kl-pq'), binaryKl(0.5, 0.69));
+    await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(binaryKl(0.5, 0.69));
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Add outcome' }).first()).toBeFocused();
     await page.keyboard.press('Enter');
@@ -94,7 +94,7 @@ test.describe('kl-calculator', () => {
     await page.goto(PAGE);
     await page.getByRole('radio', { name: /bits/ }).first().check();
     await expect(page.getByTestId('kl-pq').first()).toHaveText('0.12577 bits');
-    expectClose(await valueOf(page, 'kl-pq'), ANCHOR);
+    await expect(page.getByTestId('kl-pq')).toHaveValueCloseTo(ANCHOR);
     await expect(page).toHaveURL(/unit=bits/);
   });
 });

@@ -39,31 +39,46 @@ const LOADERS = {
 
 /**
  * Creates the chart once `canvas` is within 400 px of the viewport: `kind` picks the Chart.js parts to
- * load, `build` returns its configuration for the current theme. Resolves with the chart.
+ * load, `build` returns its configuration for the current theme. Resolves with the chart, after which
+ * the canvas carries data-chart-ready. From the call on, the canvas carries data-chart-lazy, so a test
+ * can find every canvas that will get a chart, scroll to it and wait for data-chart-ready. When `signal`
+ * aborts (the widget left the page) the observers stop, the chart is destroyed and the promise never
+ * resolves.
  */
 export function whenNearViewport<T extends ChartType>(
   canvas: HTMLCanvasElement,
   kind: keyof typeof LOADERS,
   build: (colors: ThemeColors) => ChartConfiguration<T>,
+  signal?: AbortSignal,
 ): Promise<Chart<T>> {
+  canvas.setAttribute('data-chart-lazy', kind);
   return new Promise((resolve) => {
     const observer = new IntersectionObserver(
       async (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
         const { Chart: ChartClass } = await LOADERS[kind]();
+        if (signal?.aborted) return;
         const chart = new ChartClass(canvas, build(themeColors())) as unknown as Chart<T>;
-        followTheme(() => {
+        const themeObserver = new MutationObserver(() => {
           const fresh = build(themeColors());
           chart.options = fresh.options as typeof chart.options;
           chart.data.datasets.forEach((dataset, i) => Object.assign(dataset, styleOnly(fresh.data.datasets[i])));
           chart.update('none');
         });
+        themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+        signal?.addEventListener('abort', () => {
+          themeObserver.disconnect();
+          chart.destroy();
+        });
         resolve(chart);
+        // After the widget's own then() has filled the chart with its data.
+        queueMicrotask(() => canvas.setAttribute('data-chart-ready', ''));
       },
       { rootMargin: '400px' },
     );
     observer.observe(canvas);
+    signal?.addEventListener('abort', () => observer.disconnect());
   });
 }
 
@@ -72,9 +87,4 @@ function styleOnly(dataset: object | undefined): object {
   if (!dataset) return {};
   const { data: _data, ...style } = dataset as { data?: unknown };
   return style;
-}
-
-/** Calls `onChange` whenever Starlight's theme switcher changes `<html data-theme>`. */
-function followTheme(onChange: () => void): void {
-  new MutationObserver(onChange).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 }

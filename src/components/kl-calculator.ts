@@ -1,124 +1,76 @@
 /**
- * Client behaviour of KlCalculator.astro: reads the URL once, then recomputes every output with
- * summarizeKlPair on each valid edit. Invalid edits only show the alert; the last valid state stays.
+ * Client behaviour of KlCalculator.astro: every valid edit of p, q or the unit recomputes every output
+ * with summarizeKlPair; the bar chart follows in the next frame.
  */
-import { DistributionEditor, type PairChange } from './distribution-editor';
-import { bindsToUrl, setInformation, showAlert, writeQuery } from './widget-dom';
-import { whenNearViewport } from './chart-loader';
-import { klReadout, summarizeKlPair, type KlPairSummary } from '~/lib/discrete/kl-pair';
-import { formatInformation, formatNumber, type InfoUnit } from '~/lib/format/number';
-import { formatVector } from '~/lib/discrete/distribution';
-import { readDistributionPairQuery } from '~/lib/discrete/pair-query';
 import type { Chart } from 'chart.js';
+import { DistributionEditor } from './distribution-editor';
+import { WidgetElement } from './shell/widget-element';
+import { renderReadout } from './shell/readout';
+import { whenNearViewport } from './chart-loader';
+import { identityText, klReadout, summarizeKlPair, type KlPairSummary } from '~/lib/discrete/kl-pair';
+import { readDistributionPairQuery } from '~/lib/discrete/pair-query';
+import { formatVector } from '~/lib/discrete/distribution';
+import { formatInformation, formatNumber, type InfoUnit } from '~/lib/format/number';
+import type { Parsed } from '~/lib/input/parse';
 
-export class KlCalculatorElement extends HTMLElement {
-  #p: number[] = [];
-  #q: number[] = [];
-  #unit: InfoUnit = 'nats';
+interface CalculatorState {
+  p: number[];
+  q: number[];
+  unit: InfoUnit;
+  /** What the reader should know about the last change (a normalization), or "". */
+  note: string;
+}
+
+const outcomeLabels = (p: readonly number[]) => p.map((_, i) => `Outcome ${i + 1}`);
+
+export class KlCalculatorElement extends WidgetElement<CalculatorState> {
   #editor!: DistributionEditor;
-  #alert!: HTMLElement;
   #chart: Chart<'bar'> | null = null;
-  #bindsUrl = false;
 
-  connectedCallback(): void {
-    this.#alert = this.querySelector<HTMLElement>('[role="alert"]')!;
-    this.#p = (this.dataset['defaultP'] ?? '').split(',').map(Number);
-    this.#q = (this.dataset['defaultQ'] ?? '').split(',').map(Number);
+  protected initialState(): CalculatorState {
+    const vector = (key: string) => (this.dataset[key] ?? '').split(',').map(Number);
+    return { p: vector('defaultP'), q: vector('defaultQ'), unit: 'nats', note: '' };
+  }
+
+  protected setup(): void {
     this.#editor = new DistributionEditor(this.querySelector<HTMLElement>('[data-distribution-editor]')!, {
-      onChange: (change) => this.#apply(change),
-      onInvalid: (message) => showAlert(this.#alert, message),
+      onChange: ({ p, q, note }) => this.commit({ ok: true, value: { ...this.state, p, q, note } }),
+      onInvalid: (message) => this.commit({ ok: false, message }),
     });
     for (const radio of this.querySelectorAll<HTMLInputElement>('.unit-switch input')) {
-      radio.addEventListener('change', () => {
-        this.#unit = radio.value === 'bits' ? 'bits' : 'nats';
-        this.#render();
-        this.#saveUrl();
-      });
+      this.on(radio, 'change', () => this.commit({ ok: true, value: { ...this.state, unit: radio.value === 'bits' ? 'bits' : 'nats' } }));
     }
-    this.#bindsUrl = bindsToUrl(this, 'kl-calculator');
-    if (this.#bindsUrl) this.#restoreUrl();
     const canvas = this.querySelector<HTMLCanvasElement>('[data-chart]');
-    if (canvas) {
-      void whenNearViewport<'bar'>(
-        canvas,
-        'bar',
-        (colors) => ({
-          type: 'bar',
-          data: {
-            labels: this.#p.map((_, i) => `Outcome ${i + 1}`),
-            datasets: [
-              { label: 'p (data)', data: [...this.#p], backgroundColor: colors.accentFill, borderColor: colors.accent, borderWidth: 2 },
-              { label: 'q (model)', data: [...this.#q], backgroundColor: 'transparent', borderColor: colors.second, borderWidth: 3 },
-            ],
-          },
-          options: {
-            animation: false,
-            maintainAspectRatio: false,
-            scales: {
-              x: { ticks: { color: colors.text }, grid: { color: colors.grid } },
-              y: { min: 0, max: 1, ticks: { color: colors.text }, grid: { color: colors.grid } },
-            },
-            plugins: { legend: { labels: { color: colors.text } } },
-          },
-        }),
-      ).then((chart) => {
-        this.#chart = chart;
-        this.#updateChart();
-      });
-    }
+    if (canvas) this.#loadChart(canvas);
   }
 
-  #restoreUrl(): void {
-    const state = readDistributionPairQuery(new URLSearchParams(location.search), { p: this.#p, q: this.#q });
-    if (state === null) return;
-    if (!state.ok) {
-      showAlert(this.#alert, state.message);
-      return;
-    }
-    this.#p = state.value.p.values;
-    this.#q = state.value.q.values;
-    this.#unit = state.value.unit;
-    this.querySelector<HTMLInputElement>(`.unit-switch input[value="${this.#unit}"]`)!.checked = true;
-    this.#editor.show(this.#p, this.#q);
-    const normalized = [state.value.p, state.value.q].some((d) => d.normalized);
-    this.#setNote(normalized ? 'The link’s vectors did not sum to 1, so each was divided by its sum.' : '');
-    this.#render();
+  protected fromQuery(params: URLSearchParams, fallback: CalculatorState): Parsed<CalculatorState> | null {
+    const state = readDistributionPairQuery(params, fallback);
+    if (state === null || !state.ok) return state;
+    const { p, q, unit } = state.value;
+    const note = p.normalized || q.normalized ? 'The link’s vectors did not sum to 1, so each was divided by its sum.' : '';
+    return { ok: true, value: { p: p.values, q: q.values, unit, note } };
   }
 
-  #apply(change: PairChange): void {
-    showAlert(this.#alert, '');
-    this.#p = change.p;
-    this.#q = change.q;
-    this.#setNote(change.note);
-    this.#render();
-    this.#saveUrl();
+  protected toQuery(state: CalculatorState): Record<string, string | undefined> {
+    return { p: formatVector(state.p), q: formatVector(state.q), unit: state.unit === 'bits' ? 'bits' : undefined };
   }
 
-  #saveUrl(): void {
-    if (!this.#bindsUrl) return;
-    writeQuery({ p: formatVector(this.#p), q: formatVector(this.#q), unit: this.#unit === 'bits' ? 'bits' : undefined });
+  protected show(state: CalculatorState): void {
+    this.#editor.show(state.p, state.q);
+    this.querySelector<HTMLInputElement>(`.unit-switch input[value="${state.unit}"]`)!.checked = true;
   }
 
-  #setNote(note: string): void {
-    this.querySelector<HTMLElement>('[data-note]')!.textContent = note;
+  protected render(state: CalculatorState): void {
+    const s = summarizeKlPair(state.p, state.q);
+    renderReadout(this, klReadout(s), state.unit);
+    this.querySelector<HTMLElement>('[data-note]')!.textContent = state.note;
+    this.querySelector<HTMLElement>('[data-identity]')!.textContent = identityText(s, state.unit);
+    this.#renderContributions(s, state);
+    this.scheduleFrame('chart', () => this.#updateChart());
   }
 
-  #render(): void {
-    const s = summarizeKlPair(this.#p, this.#q);
-    for (const { id, value, reason } of klReadout(s)) {
-      setInformation(this.querySelector<HTMLElement>(`[data-testid="${id}"]`)!, value, this.#unit);
-      const reasonEl = this.querySelector<HTMLElement>(`[data-reason-for="${id}"]`)!;
-      reasonEl.textContent = reason;
-      reasonEl.hidden = Number.isFinite(value);
-    }
-    const info = (x: number) => formatInformation(x, this.#unit);
-    this.querySelector<HTMLElement>('[data-identity]')!.textContent =
-      `KL(p‖q) = H(p, q) − H(p) = ${info(s.crossEntropyPQ)} − ${info(s.entropyP)} = ${info(s.klPQ)}`;
-    this.#renderContributions(s);
-    this.#updateChart();
-  }
-
-  #renderContributions(s: KlPairSummary): void {
+  #renderContributions(s: KlPairSummary, { p, q, unit }: CalculatorState): void {
     const body = this.querySelector<HTMLElement>('[data-contributions]');
     if (!body) return;
     const rows = s.contributions.map((c, i) => {
@@ -126,7 +78,7 @@ export class KlCalculatorElement extends HTMLElement {
       const head = document.createElement('th');
       head.scope = 'row';
       head.textContent = String(i + 1);
-      const cells = [formatNumber(this.#p[i] ?? 0), formatNumber(this.#q[i] ?? 0), formatInformation(c, this.#unit)].map((text) => {
+      const cells = [formatNumber(p[i] ?? 0), formatNumber(q[i] ?? 0), formatInformation(c, unit)].map((text) => {
         const cell = document.createElement('td');
         cell.textContent = text;
         return cell;
@@ -138,12 +90,42 @@ export class KlCalculatorElement extends HTMLElement {
     body.replaceChildren(...rows);
   }
 
+  #loadChart(canvas: HTMLCanvasElement): void {
+    void whenNearViewport<'bar'>(
+      canvas,
+      'bar',
+      (colors) => ({
+        type: 'bar',
+        data: {
+          labels: outcomeLabels(this.state.p),
+          datasets: [
+            { label: 'p (data)', data: [...this.state.p], backgroundColor: colors.accentFill, borderColor: colors.accent, borderWidth: 2 },
+            { label: 'q (model)', data: [...this.state.q], backgroundColor: 'transparent', borderColor: colors.second, borderWidth: 3 },
+          ],
+        },
+        options: {
+          animation: false,
+          maintainAspectRatio: false,
+          scales: {
+            x: { ticks: { color: colors.text }, grid: { color: colors.grid } },
+            y: { min: 0, max: 1, ticks: { color: colors.text }, grid: { color: colors.grid } },
+          },
+          plugins: { legend: { labels: { color: colors.text } } },
+        },
+      }),
+      this.lifetime,
+    ).then((chart) => {
+      this.#chart = chart;
+      this.#updateChart();
+    });
+  }
+
   #updateChart(): void {
     const chart = this.#chart;
     if (!chart) return;
-    chart.data.labels = this.#p.map((_, i) => `Outcome ${i + 1}`);
-    chart.data.datasets[0]!.data = [...this.#p];
-    chart.data.datasets[1]!.data = [...this.#q];
+    chart.data.labels = outcomeLabels(this.state.p);
+    chart.data.datasets[0]!.data = [...this.state.p];
+    chart.data.datasets[1]!.data = [...this.state.q];
     chart.update('none');
   }
 }

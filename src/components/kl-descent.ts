@@ -1,6 +1,6 @@
 /**
- * The descent panel of the kl-fits widget. It listens to the widget's `fits-change` events, and only
- * while open recomputes the two landscapes (about 3,200 divergence evaluations, deferred to the next
+ * The descent panel of the kl-fits widget. It follows the widget's `fits` store, and only while open
+ * recomputes the two landscapes (about 3,200 divergence evaluations, deferred to the next
  * frame so the widget's numbers come first). Play steps through descentPath frames one per animation
  * frame, or jumps to the last frame when the reader prefers reduced motion.
  */
@@ -10,7 +10,15 @@ import type { Objective } from '~/lib/fits/objectives';
 import { heatLevels, heatParameters, heatPosition, viridis } from '~/lib/plot/heatmap';
 import { formatNumber, formatParameter } from '~/lib/format/number';
 import { parsePlainNumber } from '~/lib/input/parse';
-import type { FitsChange } from './kl-fits';
+import type { Store } from './shell/store';
+import type { Mixture } from '~/lib/mixture/mixture';
+import type { FitsSummary } from '~/lib/fits/summary';
+
+/** What the panel needs after each refit. */
+export interface FitsChange {
+  mixture: Mixture;
+  summary: FitsSummary;
+}
 
 export class KlDescentPanel {
   readonly #root: HTMLDetailsElement;
@@ -21,18 +29,30 @@ export class KlDescentPanel {
   #animation = 0;
   #pending = 0;
 
-  constructor(root: HTMLDetailsElement, onFrame: (q: { mu: number; sigma: number } | null) => void) {
+  constructor(
+    root: HTMLDetailsElement,
+    fits: Store<FitsChange | null>,
+    onFrame: (q: { mu: number; sigma: number } | null) => void,
+    signal: AbortSignal,
+  ) {
     this.#root = root;
     this.#onFrame = onFrame;
-    root.addEventListener('toggle', () => this.#refresh());
-    root.querySelector('[data-play]')!.addEventListener('click', () => this.#play());
+    this.#change = fits.get();
+    root.addEventListener('toggle', () => this.#refresh(), { signal });
+    root.querySelector('[data-play]')!.addEventListener('click', () => this.#play(), { signal });
     for (const canvas of root.querySelectorAll<HTMLCanvasElement>('[data-landscape]')) {
-      canvas.addEventListener('click', (event) => this.#pickStart(canvas, event));
+      canvas.addEventListener('click', (event) => this.#pickStart(canvas, event), { signal });
     }
+    const unsubscribe = fits.subscribe((change) => this.#follow(change));
+    signal.addEventListener('abort', () => {
+      unsubscribe();
+      cancelAnimationFrame(this.#animation);
+      cancelAnimationFrame(this.#pending);
+    });
   }
 
-  /** Called by the widget after every refit. */
-  update(change: FitsChange): void {
+  /** After every refit: stop any run and redraw the landscapes for the new target. */
+  #follow(change: FitsChange | null): void {
     this.#change = change;
     this.#stop();
     this.#current = null;

@@ -1,151 +1,121 @@
 /**
  * Client behaviour of MleSampler.astro: every valid edit of p, q, n or the seed redraws the sample
- * (a million draws take about 10 ms) and updates the numbers at once; the two charts load lazily.
+ * (a million draws take about 10 ms) and updates the numbers at once; the two charts, loaded lazily,
+ * follow in the next frame.
  */
 import type { Chart } from 'chart.js';
-import { DistributionEditor, type PairChange } from './distribution-editor';
-import { bindsToUrl, setInformation, showAlert, writeQuery } from './widget-dom';
+import { DistributionEditor } from './distribution-editor';
+import { WidgetElement } from './shell/widget-element';
+import { renderReadout } from './shell/readout';
 import { whenNearViewport, type ThemeColors } from './chart-loader';
 import { drawAndSummarize, parseSampleSize, parseSeed, type MleDraw } from '~/lib/sampling/mle-draw';
-import { mleKlReason, mleListItemText } from '~/lib/sampling/mle-text';
+import { mleListItemText, mleReadout, mleSummaryText } from '~/lib/sampling/mle-text';
 import { formatVector } from '~/lib/discrete/distribution';
-import { formatNumber } from '~/lib/format/number';
 import { readDistributionPairQuery } from '~/lib/discrete/pair-query';
+import type { Parsed } from '~/lib/input/parse';
 
 interface SamplerState {
   p: number[];
   q: number[];
   n: number;
   seed: number;
+  /** What the reader should know about the last change (a normalization), or "". */
+  note: string;
 }
 
 const axisColors = (colors: ThemeColors) => ({ ticks: { color: colors.text }, grid: { color: colors.grid } });
+const outcomeLabels = (p: readonly number[]) => p.map((_, k) => `Outcome ${k + 1}`);
 
-export class MleSamplerElement extends HTMLElement {
-  #state!: SamplerState;
+export class MleSamplerElement extends WidgetElement<SamplerState> {
   #draw!: MleDraw;
-  #alert!: HTMLElement;
   #editor!: DistributionEditor;
-  #bindsUrl = false;
   #convergenceChart: Chart<'line'> | null = null;
   #mleChart: Chart<'bar'> | null = null;
 
-  connectedCallback(): void {
-    this.#alert = this.querySelector<HTMLElement>('[role="alert"]')!;
-    this.#editor = new DistributionEditor(this.querySelector<HTMLElement>('[data-distribution-editor]')!, {
-      onChange: (change) => this.#applyPair(change),
-      onInvalid: (message) => showAlert(this.#alert, message),
-    });
-    const [pText, qText] = ['p', 'q'].map((name) => this.#input(name).value);
-    this.#state = {
-      p: (pText ?? '').split(',').map(Number),
-      q: (qText ?? '').split(',').map(Number),
-      n: Number(this.#input('n').value),
-      seed: Number(this.#input('seed').value),
-    };
-    this.#bindsUrl = bindsToUrl(this, 'mle-sampler');
-    if (this.#bindsUrl) this.#restoreUrl();
-    this.#draw = drawAndSummarize(this.#state.p, this.#state.q, this.#state.n, this.#state.seed);
+  #input(name: 'n' | 'seed'): HTMLInputElement {
+    return this.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  }
 
-    this.#input('n').addEventListener('input', () => this.#readSampleFields());
-    this.#input('seed').addEventListener('input', () => this.#readSampleFields());
-    const slider = this.querySelector<HTMLInputElement>('[data-n-slider]')!;
-    slider.addEventListener('input', () => {
-      this.#input('n').value = String(Math.round(10 ** Number(slider.value)));
-      this.#readSampleFields();
+  protected initialState(): SamplerState {
+    const vector = (key: string) => (this.dataset[key] ?? '').split(',').map(Number);
+    return { p: vector('defaultP'), q: vector('defaultQ'), n: Number(this.#input('n').value), seed: Number(this.#input('seed').value), note: '' };
+  }
+
+  protected setup(): void {
+    this.#editor = new DistributionEditor(this.querySelector<HTMLElement>('[data-distribution-editor]')!, {
+      onChange: ({ p, q, note }) => this.commit({ ok: true, value: { ...this.state, p, q, note } }),
+      onInvalid: (message) => this.commit({ ok: false, message }),
     });
-    this.querySelector('[data-redraw]')!.addEventListener('click', () => {
-      this.#input('seed').value = String(this.#state.seed + 1);
-      this.#readSampleFields();
+    this.on(this.#input('n'), 'input', () => this.commit(this.#fromFields()));
+    this.on(this.#input('seed'), 'input', () => this.commit(this.#fromFields()));
+    const slider = this.querySelector<HTMLInputElement>('[data-n-slider]')!;
+    this.on(slider, 'input', () => {
+      this.#input('n').value = String(Math.round(10 ** Number(slider.value)));
+      this.commit(this.#fromFields());
+    });
+    this.on(this.querySelector('[data-redraw]')!, 'click', () => {
+      this.#input('seed').value = String(this.state.seed + 1);
+      this.commit(this.#fromFields());
     });
     this.#loadCharts();
   }
 
-  #input(name: string): HTMLInputElement {
-    return this.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-  }
-
-  #restoreUrl(): void {
-    const params = new URLSearchParams(location.search);
-    const pair = readDistributionPairQuery(params, { p: this.#state.p, q: this.#state.q });
+  protected fromQuery(params: URLSearchParams, fallback: SamplerState): Parsed<SamplerState> | null {
+    const pair = readDistributionPairQuery(params, fallback);
     const nText = params.get('n');
     const seedText = params.get('seed');
-    if (pair === null && nText === null && seedText === null) return;
-    const n = nText === null ? ({ ok: true, value: this.#state.n } as const) : parseSampleSize(nText);
-    const seed = seedText === null ? ({ ok: true, value: this.#state.seed } as const) : parseSeed(seedText);
-    if (pair && !pair.ok) return showAlert(this.#alert, pair.message);
-    if (!n.ok) return showAlert(this.#alert, `The link's values were not applied: ${n.message}`);
-    if (!seed.ok) return showAlert(this.#alert, `The link's values were not applied: ${seed.message}`);
-    this.#state = {
-      p: pair ? pair.value.p.values : this.#state.p,
-      q: pair ? pair.value.q.values : this.#state.q,
-      n: n.value,
-      seed: seed.value,
-    };
-    this.#editor.show(this.#state.p, this.#state.q);
-    this.#input('n').value = String(this.#state.n);
-    this.#input('seed').value = String(this.#state.seed);
-    this.#syncSlider();
-    this.#render(drawAndSummarize(this.#state.p, this.#state.q, this.#state.n, this.#state.seed));
+    if (pair === null && nText === null && seedText === null) return null;
+    if (pair && !pair.ok) return pair;
+    const n = nText === null ? ({ ok: true, value: fallback.n } as const) : parseSampleSize(nText);
+    if (!n.ok) return n;
+    const seed = seedText === null ? ({ ok: true, value: fallback.seed } as const) : parseSeed(seedText);
+    if (!seed.ok) return seed;
+    const p = pair ? pair.value.p.values : fallback.p;
+    const q = pair ? pair.value.q.values : fallback.q;
+    return { ok: true, value: { p, q, n: n.value, seed: seed.value, note: '' } };
   }
 
-  #applyPair(change: PairChange): void {
-    showAlert(this.#alert, '');
-    this.querySelector<HTMLElement>('[data-note]')!.textContent = change.note;
-    this.#update({ ...this.#state, p: change.p, q: change.q });
+  protected toQuery(state: SamplerState): Record<string, string> {
+    return { p: formatVector(state.p), q: formatVector(state.q), n: String(state.n), seed: String(state.seed) };
   }
 
-  #readSampleFields(): void {
-    const n = parseSampleSize(this.#input('n').value);
-    if (!n.ok) return showAlert(this.#alert, n.message);
-    const seed = parseSeed(this.#input('seed').value);
-    if (!seed.ok) return showAlert(this.#alert, seed.message);
-    showAlert(this.#alert, '');
-    this.#update({ ...this.#state, n: n.value, seed: seed.value });
-    this.#syncSlider();
+  protected show(state: SamplerState): void {
+    this.#editor.show(state.p, state.q);
+    this.#input('n').value = String(state.n);
+    this.#input('seed').value = String(state.seed);
   }
 
-  #update(state: SamplerState): void {
-    this.#state = state;
-    this.#render(drawAndSummarize(state.p, state.q, state.n, state.seed));
-    if (this.#bindsUrl) {
-      writeQuery({ p: formatVector(state.p), q: formatVector(state.q), n: String(state.n), seed: String(state.seed) });
-    }
-  }
-
-  #syncSlider(): void {
-    this.querySelector<HTMLInputElement>('[data-n-slider]')!.value = String(Math.log10(this.#state.n));
-    this.querySelector<HTMLElement>('[data-n-label]')!.textContent = this.#state.n.toLocaleString('en-US');
-  }
-
-  #render(draw: MleDraw): void {
+  protected render(state: SamplerState): void {
+    const draw = drawAndSummarize(state.p, state.q, state.n, state.seed);
     this.#draw = draw;
-    const { p, n } = this.#state;
-    const output = (id: string) => this.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
-    setInformation(output('empirical-nll'), draw.empiricalNll, 'nats');
-    setInformation(output('cross-entropy'), draw.crossEntropy, 'nats');
-    setInformation(output('mle-kl'), draw.mleKl, 'nats');
-    const reason = this.querySelector<HTMLElement>('[data-mle-kl-reason]')!;
-    reason.textContent = mleKlReason(draw.unseen);
-    reason.hidden = Number.isFinite(draw.mleKl);
-    output('mle-q').replaceChildren(
+    renderReadout(this, mleReadout(draw));
+    this.querySelector<HTMLElement>('[data-note]')!.textContent = state.note;
+    this.querySelector<HTMLElement>('[data-testid="mle-q"]')!.replaceChildren(
       ...draw.mle.map((f, k) => {
         const item = document.createElement('li');
         item.dataset['value'] = String(f);
-        item.textContent = mleListItemText(k, f, draw.counts[k] ?? 0, n, p[k] ?? 0);
+        item.textContent = mleListItemText(k, f, draw.counts[k] ?? 0, state.n, state.p[k] ?? 0);
         return item;
       }),
     );
-    this.querySelector<HTMLElement>('[data-summary]')!.textContent =
-      `After ${n.toLocaleString('en-US')} draws the empirical NLL is ${formatNumber(draw.empiricalNll)} nats; ` +
-      `the cross-entropy it estimates is ${formatNumber(draw.crossEntropy)} nats.`;
-    this.#updateCharts();
+    this.querySelector<HTMLInputElement>('[data-n-slider]')!.value = String(Math.log10(state.n));
+    this.querySelector<HTMLElement>('[data-n-label]')!.textContent = state.n.toLocaleString('en-US');
+    this.querySelector<HTMLElement>('[data-summary]')!.textContent = mleSummaryText(draw, state.n);
+    this.scheduleFrame('charts', () => this.#updateCharts());
+  }
+
+  /** n and the seed from their fields, with p and q as they are. */
+  #fromFields(): Parsed<SamplerState> {
+    const n = parseSampleSize(this.#input('n').value);
+    if (!n.ok) return n;
+    const seed = parseSeed(this.#input('seed').value);
+    if (!seed.ok) return seed;
+    return { ok: true, value: { ...this.state, n: n.value, seed: seed.value } };
   }
 
   #loadCharts(): void {
-    const convergence = this.querySelector<HTMLCanvasElement>('[data-convergence-chart]')!;
     void whenNearViewport<'line'>(
-      convergence,
+      this.querySelector<HTMLCanvasElement>('[data-convergence-chart]')!,
       'line',
       (colors) => ({
         type: 'line',
@@ -168,14 +138,14 @@ export class MleSamplerElement extends HTMLElement {
           plugins: { legend: { labels: { color: colors.text, filter: (item) => !item.text.includes('s.e.') } } },
         },
       }),
+      this.lifetime,
     ).then((chart) => {
       this.#convergenceChart = chart;
       this.#updateCharts();
     });
-    const bars = this.querySelector<HTMLCanvasElement>('[data-mle-chart]')!;
     void whenNearViewport<'bar'>(
-      bars,
-        'bar',
+      this.querySelector<HTMLCanvasElement>('[data-mle-chart]')!,
+      'bar',
       (colors) => ({
         type: 'bar',
         data: {
@@ -192,6 +162,7 @@ export class MleSamplerElement extends HTMLElement {
           plugins: { legend: { labels: { color: colors.text } } },
         },
       }),
+      this.lifetime,
     ).then((chart) => {
       this.#mleChart = chart;
       this.#updateCharts();
@@ -210,8 +181,8 @@ export class MleSamplerElement extends HTMLElement {
     }
     const bars = this.#mleChart;
     if (bars) {
-      bars.data.labels = this.#state.p.map((_, k) => `Outcome ${k + 1}`);
-      bars.data.datasets[0]!.data = [...this.#state.p];
+      bars.data.labels = outcomeLabels(this.state.p);
+      bars.data.datasets[0]!.data = [...this.state.p];
       bars.data.datasets[1]!.data = [...this.#draw.mle];
       bars.update('none');
     }

@@ -1,32 +1,65 @@
 /**
- * Client behaviour of ParadigmTable.astro: explanations start open in the HTML (readable without
- * JavaScript) and are folded here, one opened at a time by its row's button; a filter hides GAN.
+ * Client behaviour of ParadigmTable.astro: every row's detail is open in the HTML (readable without
+ * JavaScript); here they fold, and a row's name opens its detail, one at a time. A filter hides the
+ * paradigms with no likelihood (GAN). Nothing goes into the URL.
  */
-export class ParadigmTableElement extends HTMLElement {
-  connectedCallback(): void {
-    const toggles = [...this.querySelectorAll<HTMLButtonElement>('[data-toggle]')];
-    for (const toggle of toggles) {
-      this.#setOpen(toggle, false);
-      toggle.addEventListener('click', () => {
-        const opening = toggle.getAttribute('aria-expanded') !== 'true';
-        for (const other of toggles) this.#setOpen(other, other === toggle && opening);
-      });
+import { WidgetElement } from './shell/widget-element';
+
+interface TableState {
+  /** The row whose detail is open, if any (a paradigm id). */
+  open: string | null;
+  /** Show only the likelihood-based paradigms. */
+  likelihoodOnly: boolean;
+}
+
+export class ParadigmTableElement extends WidgetElement<TableState> {
+  #toggles(): HTMLButtonElement[] {
+    return [...this.querySelectorAll<HTMLButtonElement>('[data-toggle]')];
+  }
+
+  #filter(): HTMLInputElement {
+    return this.querySelector<HTMLInputElement>('[data-filter]')!;
+  }
+
+  protected initialState(): TableState {
+    return { open: null, likelihoodOnly: this.#filter().checked };
+  }
+
+  protected setup(): void {
+    for (const toggle of this.#toggles()) {
+      const id = toggle.closest('tr')!.dataset['paradigm']!;
+      this.on(toggle, 'click', () => this.commit({ ok: true, value: { ...this.state, open: this.state.open === id ? null : id } }));
     }
-    const filter = this.querySelector<HTMLInputElement>('[data-filter]')!;
+    const filter = this.#filter();
     filter.closest('label')!.hidden = false;
-    filter.addEventListener('change', () => {
-      for (const group of this.querySelectorAll<HTMLElement>('[data-row-group]')) {
-        group.hidden = filter.checked && group.dataset['likelihood'] !== 'true';
-      }
+    this.on(filter, 'change', () => {
+      this.commit({ ok: true, value: { ...this.state, likelihoodOnly: filter.checked } });
       this.querySelector<HTMLElement>('[data-status]')!.textContent = filter.checked
         ? 'Showing likelihood-based paradigms only; GAN is hidden.'
         : 'Showing all five paradigms.';
     });
   }
 
-  #setOpen(toggle: HTMLButtonElement, open: boolean): void {
-    toggle.setAttribute('aria-expanded', String(open));
-    const panel = this.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!;
-    panel.hidden = !open;
+  protected fromQuery(): null {
+    return null;
+  }
+
+  protected toQuery(): Record<string, string | undefined> {
+    return {};
+  }
+
+  protected show(state: TableState): void {
+    this.#filter().checked = state.likelihoodOnly;
+  }
+
+  protected render(state: TableState): void {
+    for (const toggle of this.#toggles()) {
+      const open = toggle.closest('tr')!.dataset['paradigm'] === state.open;
+      toggle.setAttribute('aria-expanded', String(open));
+      this.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!.hidden = !open;
+    }
+    for (const group of this.querySelectorAll<HTMLElement>('[data-row-group]')) {
+      group.hidden = state.likelihoodOnly && group.dataset['likelihood'] !== 'true';
+    }
   }
 }

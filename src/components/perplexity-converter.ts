@@ -1,82 +1,60 @@
 /** Client behaviour of PerplexityConverter.astro: every valid edit recomputes all three outputs. */
-import { bindsToUrl, setOutput, showAlert, writeQuery } from './widget-dom';
-import { computeMetrics, parseMetricInputs, validateImageShape, type MetricInputs } from '~/lib/metrics/perplexity';
-import { formatNumber } from '~/lib/format/number';
+import { WidgetElement } from './shell/widget-element';
+import { renderReadout } from './shell/readout';
+import { computeMetrics, metricsReadout, parseMetricInputs, validateImageShape, type MetricInputs } from '~/lib/metrics/perplexity';
+import type { Parsed } from '~/lib/input/parse';
 
-export class PerplexityConverterElement extends HTMLElement {
-  #state!: MetricInputs;
-  #alert!: HTMLElement;
-  #bindsUrl = false;
+const FIELDS = ['nll', 'image-nll', 'dims'] as const;
 
-  connectedCallback(): void {
-    this.#alert = this.querySelector<HTMLElement>('[role="alert"]')!;
-    const initial = parseMetricInputs(this.#fieldTexts(), { nll: 0, imageNll: 0, dims: 1 });
-    if (!initial.ok) throw new Error(initial.message);
-    this.#state = initial.value;
-    this.#bindsUrl = bindsToUrl(this, 'perplexity');
-    if (this.#bindsUrl) this.#restoreUrl();
-
-    for (const name of ['nll', 'image-nll', 'dims']) {
-      this.#field(name).addEventListener('input', () => this.#readFields());
-    }
-    for (const shape of this.querySelectorAll<HTMLInputElement>('[data-shape]')) {
-      shape.addEventListener('input', () => this.#readShape());
-    }
-  }
-
-  #field(name: string): HTMLInputElement {
+export class PerplexityConverterElement extends WidgetElement<MetricInputs> {
+  #field(name: (typeof FIELDS)[number]): HTMLInputElement {
     return this.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
   }
 
-  #fieldTexts() {
-    return { nll: this.#field('nll').value, imageNll: this.#field('image-nll').value, dims: this.#field('dims').value };
+  protected initialState(): MetricInputs {
+    const parsed = this.#fromFields({ nll: 0, imageNll: 0, dims: 1 });
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.value;
   }
 
-  #restoreUrl(): void {
-    const params = new URLSearchParams(location.search);
-    if (!['nll', 'image-nll', 'dims'].some((key) => params.has(key))) return;
-    const parsed = parseMetricInputs({ nll: params.get('nll'), imageNll: params.get('image-nll'), dims: params.get('dims') }, this.#state);
-    if (!parsed.ok) {
-      showAlert(this.#alert, `The link's values were not applied: ${parsed.message}`);
-      return;
-    }
-    this.#state = parsed.value;
-    this.#field('nll').value = String(this.#state.nll);
-    this.#field('image-nll').value = String(this.#state.imageNll);
-    this.#field('dims').value = String(this.#state.dims);
-    this.#render();
+  protected setup(): void {
+    for (const name of FIELDS) this.on(this.#field(name), 'input', () => this.commit(this.#fromFields(this.state)));
+    for (const shape of this.querySelectorAll<HTMLInputElement>('[data-shape]')) this.on(shape, 'input', () => this.#readShape());
   }
 
+  protected fromQuery(params: URLSearchParams, fallback: MetricInputs): Parsed<MetricInputs> | null {
+    if (!FIELDS.some((key) => params.has(key))) return null;
+    return parseMetricInputs({ nll: params.get('nll'), imageNll: params.get('image-nll'), dims: params.get('dims') }, fallback);
+  }
+
+  protected toQuery(state: MetricInputs): Record<string, string> {
+    return { nll: String(state.nll), 'image-nll': String(state.imageNll), dims: String(state.dims) };
+  }
+
+  protected show(state: MetricInputs): void {
+    this.#field('nll').value = String(state.nll);
+    this.#field('image-nll').value = String(state.imageNll);
+    this.#field('dims').value = String(state.dims);
+  }
+
+  protected render(state: MetricInputs): void {
+    const readout = metricsReadout(computeMetrics(state));
+    renderReadout(this, [...readout.text, ...readout.image]);
+  }
+
+  #fromFields(fallback: MetricInputs): Parsed<MetricInputs> {
+    return parseMetricInputs({ nll: this.#field('nll').value, imageNll: this.#field('image-nll').value, dims: this.#field('dims').value }, fallback);
+  }
+
+  /** Height × width × channels, typed into the shape fields, becomes D. */
   #readShape(): void {
     const [h, w, c] = [...this.querySelectorAll<HTMLInputElement>('[data-shape]')].map((input) => input.value);
     const dims = validateImageShape(h ?? '', w ?? '', c ?? '');
     if (!dims.ok) {
-      showAlert(this.#alert, dims.message);
+      this.alert(dims.message);
       return;
     }
     this.#field('dims').value = String(dims.value);
-    this.#readFields();
-  }
-
-  #readFields(): void {
-    const parsed = parseMetricInputs(this.#fieldTexts(), this.#state);
-    if (!parsed.ok) {
-      showAlert(this.#alert, parsed.message);
-      return;
-    }
-    showAlert(this.#alert, '');
-    this.#state = parsed.value;
-    this.#render();
-    if (this.#bindsUrl) {
-      writeQuery({ nll: String(this.#state.nll), 'image-nll': String(this.#state.imageNll), dims: String(this.#state.dims) });
-    }
-  }
-
-  #render(): void {
-    const out = computeMetrics(this.#state);
-    const output = (id: string) => this.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
-    setOutput(output('perplexity'), out.perplexity, formatNumber(out.perplexity));
-    setOutput(output('nll-bits'), out.nllBits, `${formatNumber(out.nllBits)} bits`);
-    setOutput(output('bits-per-dim'), out.bitsPerDim, `${formatNumber(out.bitsPerDim)} bits`);
+    this.commit(this.#fromFields(this.state));
   }
 }

@@ -14,6 +14,9 @@ function excessLogTerm(d: number): number {
   return (1 + d) * Math.log1p(d) - d;
 }
 
+/** Past this d = (p − q)/q, KL's bracket (1 + d)·ln(1 + d) − d is summed directly instead. */
+const LARGE_RATIO = 1e10;
+
 /** Σ with Neumaier compensation, so sums of mixed-sign terms stay accurate to an ulp; an infinite term makes the sum that infinity. */
 function compensatedSum(values: Iterable<number>): number {
   let sum = 0;
@@ -48,7 +51,7 @@ export function klContributions(p: readonly number[], q: readonly number[]): num
   return p.map((pi, i) => {
     if (pi === 0) return 0;
     const qi = q[i] ?? 0;
-    return qi > 0 ? pi * Math.log(pi / qi) : Infinity;
+    return qi > 0 ? pi * (Math.log(pi) - Math.log(qi)) : Infinity;
   });
 }
 
@@ -56,6 +59,7 @@ export function klContributions(p: readonly number[], q: readonly number[]): num
  * KL(p‖q) = Σ p_i ln(p_i/q_i) in nats: ≥ 0, exactly 0 when p = q, +∞ when some q_i = 0 < p_i.
  * Summed as Σ q_i·[(1+d_i)ln(1+d_i) − d_i] + Σ(p_i − q_i) with d_i = (p_i − q_i)/q_i: every bracket
  * is ≥ 0, so a tiny divergence is not the difference of large terms and keeps its relative accuracy.
+ * Never negative: a rounding-level shortfall of the vectors' sums below each other gives 0.
  */
 export function kl(p: readonly number[], q: readonly number[]): number {
   const terms: number[] = [];
@@ -66,8 +70,13 @@ export function kl(p: readonly number[], q: readonly number[]): number {
       if (pi > 0) return Infinity;
       continue;
     }
-    terms.push(qi * excessLogTerm((pi - qi) / qi));
+    const d = (pi - qi) / qi;
+    // Far beyond 1 (q_i near the smallest doubles) the bracket overflows: there p_i·ln(p_i/q_i) − (p_i − q_i)
+    // has no cancellation to fear, and ln p_i − ln q_i stays finite where p_i/q_i does not.
+    terms.push(d < LARGE_RATIO ? qi * excessLogTerm(d) : pi * (Math.log(pi) - Math.log(qi)) - (pi - qi));
   }
   const massGap = compensatedSum([...p, ...q.map((qi) => -qi)]);
-  return compensatedSum(terms) + massGap;
+  // Vectors accepted as distributions may miss a sum of 1 by up to 1e-9; a negative total can only come
+  // from that, never from two distributions, so it is reported as the 0 it stands for.
+  return Math.max(0, compensatedSum(terms) + massGap);
 }

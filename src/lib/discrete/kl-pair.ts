@@ -1,6 +1,7 @@
 /** Everything the KL calculator shows for one (p, q) pair, computed once for build time and the browser. */
 import { crossEntropy, entropy, kl, klContributions } from './divergence';
-import { formatNumber } from '../format/number';
+import { formatInformation, formatNumber, type InfoUnit } from '../format/number';
+import type { ReadoutEntry } from '../format/readout';
 
 export interface KlPairSummary {
   klPQ: number;
@@ -34,21 +35,18 @@ export function summarizeKlPair(p: readonly number[], q: readonly number[]): KlP
   };
 }
 
-export interface ReadoutEntry {
-  /** The contract's data-testid. */
-  id: 'kl-pq' | 'kl-qp' | 'cross-entropy-pq' | 'entropy-p';
-  label: string;
-  value: number;
-  /** Why the value is +∞ ("" when finite or never infinite). */
-  reason: string;
-}
-
 /** The calculator's four contract outputs in display order, with labels and ∞ reasons. */
 export function klReadout(s: KlPairSummary): ReadoutEntry[] {
   return [
-    { id: 'kl-pq', label: 'KL(p‖q), forward', value: s.klPQ, reason: s.forwardInfinityReason },
-    { id: 'kl-qp', label: 'KL(q‖p), reverse', value: s.klQP, reason: s.reverseInfinityReason },
-    { id: 'cross-entropy-pq', label: 'H(p, q), cross-entropy', value: s.crossEntropyPQ, reason: s.forwardInfinityReason },
-    { id: 'entropy-p', label: 'H(p), entropy of the data', value: s.entropyP, reason: '' },
+    { id: 'kl-pq', label: 'KL(p‖q), forward', value: s.klPQ, kind: 'information', reason: s.forwardInfinityReason },
+    { id: 'kl-qp', label: 'KL(q‖p), reverse', value: s.klQP, kind: 'information', reason: s.reverseInfinityReason },
+    { id: 'cross-entropy-pq', label: 'H(p, q), cross-entropy', value: s.crossEntropyPQ, kind: 'information', reason: s.forwardInfinityReason },
+    { id: 'entropy-p', label: 'H(p), entropy of the data', value: s.entropyP, kind: 'information' },
   ];
+}
+
+/** The identity line under the readout, in the reader's unit: "KL(p‖q) = H(p, q) − H(p) = a − b = c". */
+export function identityText(s: KlPairSummary, unit: InfoUnit): string {
+  const info = (x: number) => formatInformation(x, unit);
+  return `KL(p‖q) = H(p, q) − H(p) = ${info(s.crossEntropyPQ)} − ${info(s.entropyP)} = ${info(s.klPQ)}`;
 }

@@ -22,9 +22,9 @@ export function readDistributionPairQuery(
   const unitText = params.get('unit');
   if (pText === null && qText === null && unitText === null) return null;
   if (unitText !== null && unitText !== 'nats' && unitText !== 'bits') {
-    return { ok: false, message: `The link's unit “${unitText}” is not nats or bits; showing the default state.` };
+    return { ok: false, message: `the unit “${unitText}” is not nats or bits.` };
   }
   const pair = parseDistributionPair(pText ?? defaults.p.join(','), qText ?? defaults.q.join(','));
-  if (!pair.ok) return { ok: false, message: `The link's values were not applied: ${pair.message}` };
+  if (!pair.ok) return pair;
   return { ok: true, value: { ...pair.value, unit: unitText ?? 'nats' } };
 }

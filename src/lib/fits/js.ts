@@ -1,7 +1,8 @@
 import { gaussianEntropy } from '../mixture/gaussian';
-import { forwardFit, preparedEntropy, type Gaussian, type Gradient } from './divergences';
+import { preparedEntropy, type Gaussian, type Gradient } from './divergences';
 import { expectLogMixture, expectLogMixtureDerivatives, prepareMixture, type PreparedMixture } from '../mixture/log-expectation';
 import type { Mixture } from '../mixture/mixture';
+import { startPoints } from './starts';
 
 /** The midpoint mixture m = ½p + ½q, prepared for quadrature. */
 function midpoint(pm: PreparedMixture, q: Gaussian): PreparedMixture {
@@ -141,11 +142,7 @@ function bfgs(
 export function jsFit(p: Mixture): Gaussian & { js: number } {
   const pm = prepareMixture(p);
   const hp = preparedEntropy(pm);
-  const sorted = [...p].sort((a, b) => a.mu - b.mu);
-  const starts: Gaussian[] = sorted.map((c) => ({ mu: c.mu, sigma: c.sigma }));
-  for (let len = 2; len <= sorted.length; len++) {
-    for (let i = 0; i + len <= sorted.length; i++) starts.push(forwardFit(sorted.slice(i, i + len)));
-  }
+  const starts = startPoints(p);
   let best = { mu: starts[0]!.mu, logSigma: Math.log(starts[0]!.sigma), js: Infinity };
   for (const s of starts) {
     const r = bfgs(pm, hp, s, true, 1e-6);

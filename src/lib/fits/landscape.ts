@@ -1,6 +1,7 @@
 import type { Mixture } from '../mixture/mixture';
 import { mixtureVariance, plotRange } from '../mixture/mixture';
 import { prepareObjective, type Objective } from './objectives';
+import { linspace } from '../plot/curves';
 
 /** A rectangular grid over (mu, log sigma): counts are points per axis, ends included. */
 export type LandscapeGrid = {
@@ -14,12 +15,6 @@ export type LandscapeGrid = {
 
 /** Divergence values on a grid: values[j·muCount + i] is at (mus[i], logSigmas[j]). */
 export type Landscape = { mus: Float64Array; logSigmas: Float64Array; values: Float64Array };
-
-function axis(lo: number, hi: number, n: number): Float64Array {
-  const a = new Float64Array(n);
-  for (let i = 0; i < n; i++) a[i] = n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1);
-  return a;
-}
 
 /** A default n×n grid: mu across p's plot range, sigma from half p's narrowest component to twice p's standard deviation. */
 export function defaultGrid(p: Mixture, n = 40): LandscapeGrid {
@@ -39,8 +34,8 @@ export function defaultGrid(p: Mixture, n = 40): LandscapeGrid {
 /** The chosen divergence (nats) over a (mu, log sigma) grid, for heatmaps; rows are log sigma, columns mu. */
 export function landscape(p: Mixture, objective: Objective, grid: LandscapeGrid = defaultGrid(p)): Landscape {
   const f = prepareObjective(p, objective);
-  const mus = axis(grid.muMin, grid.muMax, grid.muCount);
-  const logSigmas = axis(grid.logSigmaMin, grid.logSigmaMax, grid.logSigmaCount);
+  const mus = linspace(grid.muMin, grid.muMax, grid.muCount);
+  const logSigmas = linspace(grid.logSigmaMin, grid.logSigmaMax, grid.logSigmaCount);
   const values = new Float64Array(mus.length * logSigmas.length);
   for (let j = 0; j < logSigmas.length; j++) {
     for (let i = 0; i < mus.length; i++) values[j * mus.length + i] = f.value(mus[i]!, logSigmas[j]!);

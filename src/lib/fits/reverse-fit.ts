@@ -1,5 +1,6 @@
-import { forwardFit, reverseKLDerivatives, type Gaussian } from './divergences';
+import { reverseKLDerivatives } from './divergences';
 import { prepareMixture, type PreparedMixture } from '../mixture/log-expectation';
+import { startPoints } from './starts';
 import type { Mixture } from '../mixture/mixture';
 
 /** A local minimum of KL(q‖p) over Gaussians q = N(mu, sigma²). */
@@ -160,15 +161,6 @@ function polish(pm: PreparedMixture, rough: Stationary, found: readonly Stationa
   return newton(pm, rough.mu, rough.logSigma, found, false, d);
 }
 
-/** Start points: every component, the moment match, and the moment match of every run of neighbouring components. */
-function startPoints(p: Mixture): Gaussian[] {
-  const sorted = [...p].sort((x, y) => x.mu - y.mu);
-  const starts: Gaussian[] = sorted.map((c) => ({ mu: c.mu, sigma: c.sigma }));
-  for (let len = sorted.length; len >= 2; len--) {
-    for (let i = 0; i + len <= sorted.length; i++) starts.push(forwardFit(sorted.slice(i, i + len)));
-  }
-  return starts;
-}
 
 /**
  * All local minima of the reverse KL(q‖p) over Gaussians q, sorted by KL ascending, with best = optima[0].

@@ -1,5 +1,5 @@
 /** Everything the kl-fits widget shows for one target, computed once for build time and the browser. */
-import { forwardFit, forwardKL, reverseKL, type Gaussian } from './divergences';
+import { forwardFit, forwardKLWithEntropy, mixtureEntropy, reverseKL, type Gaussian } from './divergences';
 import { reverseFit, type ReverseOptimum } from './reverse-fit';
 import { gaussianCurve, linspace, mixtureCurve } from '../plot/curves';
 import { plotRange, type Mixture } from '../mixture/mixture';
@@ -23,13 +23,14 @@ export interface FitsSummary {
 export function summarizeFits(p: Mixture): FitsSummary {
   const forward = forwardFit(p);
   const { optima, best } = reverseFit(p);
+  const entropy = mixtureEntropy(p);
   return {
     forward,
     reverseOptima: optima,
     reverse: best,
-    forwardKlOfForward: forwardKL(p, forward),
+    forwardKlOfForward: forwardKLWithEntropy(p, forward, entropy),
     reverseKlOfForward: reverseKL(forward, p),
-    forwardKlOfReverse: forwardKL(p, best),
+    forwardKlOfReverse: forwardKLWithEntropy(p, best, entropy),
     reverseKlOfReverse: best.kl,
   };
 }

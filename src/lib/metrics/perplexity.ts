@@ -5,6 +5,7 @@
  */
 
 import { parsePlainNumber, type Parsed } from '../input/parse';
+import type { ReadoutEntry } from '../format/readout';
 
 /** The largest per-token NLL the converter accepts: exp(700) ≈ 1.0e304 is still finite, exp(710) overflows. */
 export const MAX_NLL_NATS = 700;
@@ -124,4 +125,15 @@ export function parseMetricInputs(
   const dims = text.dims == null ? { ok: true as const, value: fallback.dims } : validateDims(text.dims);
   if (!dims.ok) return dims;
   return { ok: true, value: { nll: nll.value, imageNll: imageNll.value, dims: dims.value } };
+}
+
+/** The converter's readout: the per-token outputs and the per-dimension output, in display order. */
+export function metricsReadout(out: MetricOutputs): { text: ReadoutEntry[]; image: ReadoutEntry[] } {
+  return {
+    text: [
+      { id: 'perplexity', label: 'Perplexity = exp(NLL)', value: out.perplexity, kind: 'number' },
+      { id: 'nll-bits', label: 'Bits per token = NLL / ln 2', value: out.nllBits, kind: 'bits' },
+    ],
+    image: [{ id: 'bits-per-dim', label: 'Bits per dimension = NLL / (D · ln 2)', value: out.bitsPerDim, kind: 'bits' }],
+  };
 }

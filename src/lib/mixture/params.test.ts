@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mixtureQuery, readMixtureQuery, toMixture } from './params';
+import { mixtureQuery, paramLabel, readMixtureQuery, toMixture, withComponentAdded, withLastComponentRemoved, withParam } from './params';
 
 const read = (query: string) => readMixtureQuery(new URLSearchParams(query));
 
@@ -51,5 +51,48 @@ describe('readMixtureQuery', () => {
     const params = new URLSearchParams(Object.entries(mixtureQuery(components)).filter((e): e is [string, string] => e[1] !== undefined));
     expect(params.has('w2')).toBe(false);
     expect(readMixtureQuery(params)).toEqual({ ok: true, value: components });
+  });
+});
+
+const two = [
+  { w: 0.5, mu: -2, sigma: 0.6 },
+  { w: 0.5, mu: 2, sigma: 0.6 },
+];
+
+describe('editing the components', () => {
+  it('withParam(two, "w", 0, 0.3) sets w2 to exactly 0.7', () => {
+    expect(withParam(two, 'w', 0, 0.3).map((c) => c.w)).toEqual([0.3, 0.7]);
+  });
+
+  it('withParam leaves the other weights alone with three components', () => {
+    const three = [...two, { w: 0.2, mu: 4, sigma: 1 }];
+    expect(withParam(three, 'w', 0, 0.9).map((c) => c.w)).toEqual([0.9, 0.5, 0.2]);
+  });
+
+  it('withComponentAdded places the new component 2 right of the rightmost mean, capped at 10', () => {
+    const added = withComponentAdded(two);
+    expect(added.ok && added.value[2]).toEqual({ w: 0.3, mu: 4, sigma: 0.6 });
+    const far = withComponentAdded([{ w: 0.5, mu: 0, sigma: 1 }, { w: 0.5, mu: 9.5, sigma: 1 }]);
+    expect(far.ok && far.value[2]!.mu).toBe(10);
+  });
+
+  it('withComponentAdded refuses a fifth component and withLastComponentRemoved a first', () => {
+    const four = [...two, { w: 0.2, mu: 4, sigma: 1 }, { w: 0.2, mu: 6, sigma: 1 }];
+    expect(withComponentAdded(four).ok).toBe(false);
+    expect(withLastComponentRemoved(two).ok).toBe(false);
+  });
+
+  it('withLastComponentRemoved renormalizes back to w1 and 1 − w1, inside [0.01, 0.99]', () => {
+    const removed = withLastComponentRemoved([{ w: 0.2, mu: 0, sigma: 1 }, { w: 0.6, mu: 1, sigma: 1 }, { w: 0.2, mu: 2, sigma: 1 }]);
+    expect(removed.ok && removed.value.map((c) => c.w)).toEqual([0.25, 0.75]);
+    const lopsided = withLastComponentRemoved([{ w: 0.001, mu: 0, sigma: 1 }, { w: 0.99, mu: 1, sigma: 1 }, { w: 0.5, mu: 2, sigma: 1 }]);
+    expect(lopsided.ok && lopsided.value.map((c) => c.w)).toEqual([0.01, 0.99]);
+  });
+
+  it('paramLabel writes symbol, subscript and live value', () => {
+    expect(paramLabel('sigma', 0, 0.6)).toBe('σ₁ = 0.60');
+    expect(paramLabel('mu', 1, -2)).toBe('μ₂ = −2.0');
+    expect(paramLabel('mu', 1, 1.25)).toBe('μ₂ = 1.25');
+    expect(paramLabel('w', 3, 0.3)).toBe('w₄ = 0.30');
   });
 });

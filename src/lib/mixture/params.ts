@@ -3,7 +3,7 @@
  * means in [−10, 10] and standard deviations in [0.1, 5]; parsed, checked and normalized here.
  */
 import { parsePlainNumber, type Parsed } from '../input/parse';
-import type { Mixture } from './mixture';
+import { normalizeMixture, type Mixture } from './mixture';
 
 export const MIN_COMPONENTS = 2;
 export const MAX_COMPONENTS = 4;
@@ -41,8 +41,7 @@ export function checkParam(kind: ParamKind, index: number, text: string): Parsed
 
 /** The mixture the components describe: weights divided by their sum (with two components summing to 1 this changes nothing). */
 export function toMixture(components: readonly RawComponent[]): Mixture {
-  const total = components.reduce((s, c) => s + c.w, 0);
-  return components.map((c) => ({ weight: c.w / total, mu: c.mu, sigma: c.sigma }));
+  return normalizeMixture(components.map((c) => ({ weight: c.w, mu: c.mu, sigma: c.sigma })));
 }
 
 const KEY = /^(w|mu|sigma)(\d+)$/;
@@ -95,4 +94,51 @@ export function mixtureQuery(components: readonly RawComponent[]): Record<string
     query[`sigma${i + 1}`] = c ? String(c.sigma) : undefined;
   }
   return query;
+}
+
+/** Weights kept to 12 decimals so 1 − 0.3 shows as 0.7. */
+const tidy = (x: number) => Math.round(x * 1e12) / 1e12;
+
+/**
+ * The components with one parameter set to an already checked value. With two components the weights
+ * are w and 1 − w, so setting one weight sets the other.
+ */
+export function withParam(components: readonly RawComponent[], kind: ParamKind, index: number, value: number): RawComponent[] {
+  const next = components.map((c) => ({ ...c }));
+  next[index]![kind] = value;
+  if (kind === 'w' && next.length === 2) next[1 - index]!.w = tidy(1 - value);
+  return next;
+}
+
+/** The components with one more, placed 2 to the right of the rightmost mean (capped at 10); an error at the maximum. */
+export function withComponentAdded(components: readonly RawComponent[]): Parsed<RawComponent[]> {
+  if (components.length >= MAX_COMPONENTS) return { ok: false, message: `At most ${MAX_COMPONENTS} components.` };
+  const spot = Math.max(...components.map((c) => c.mu)) + 2;
+  return { ok: true, value: [...components.map((c) => ({ ...c })), { w: 0.3, mu: Math.min(PARAM_RANGES.mu.max, tidy(spot)), sigma: 0.6 }] };
+}
+
+/**
+ * The components without the last one; an error at the minimum. Back at two, the weights are
+ * renormalized to w1 and 1 − w1 with w1 kept inside the supported range.
+ */
+export function withLastComponentRemoved(components: readonly RawComponent[]): Parsed<RawComponent[]> {
+  if (components.length <= MIN_COMPONENTS) return { ok: false, message: `The target needs at least ${MIN_COMPONENTS} components.` };
+  const kept = components.slice(0, -1).map((c) => ({ ...c }));
+  if (kept.length === 2) {
+    const { min, max } = PARAM_RANGES.w;
+    const w1 = Math.min(max, Math.max(min, tidy(kept[0]!.w / (kept[0]!.w + kept[1]!.w))));
+    kept[0]!.w = w1;
+    kept[1]!.w = tidy(1 - w1);
+  }
+  return { ok: true, value: kept };
+}
+
+const SYMBOLS: Record<ParamKind, string> = { w: 'w', mu: 'μ', sigma: 'σ' };
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
+
+/** A parameter's live label, "σ₁ = 0.60" (weights and standard deviations to 2 decimals, means to 1 or 2). */
+export function paramLabel(kind: ParamKind, index: number, value: number): string {
+  const digits = kind === 'mu' && Number.isInteger(value * 10) ? 1 : 2;
+  const shown = value.toFixed(digits).replace('-', '−');
+  return `${SYMBOLS[kind]}${SUBSCRIPTS[index + 1] ?? index + 1} = ${shown}`;
 }

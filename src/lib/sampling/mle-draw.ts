@@ -3,7 +3,7 @@
  * estimates, the MLE (empirical frequencies) and its forward KL from p, and the convergence series.
  */
 import { crossEntropy, kl } from '../discrete/divergence';
-import { drawSample, mleFromCounts, nllStandardDeviation } from './discrete-sample';
+import { drawSample, mleFromCounts, standardErrorBand } from './discrete-sample';
 import { parsePlainNumber, type Parsed } from '../input/parse';
 
 export const MAX_SAMPLE_SIZE = 1_000_000;
@@ -37,21 +37,19 @@ const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
 export function drawAndSummarize(p: readonly number[], q: readonly number[], n: number, seed: number): MleDraw {
   const sample = drawSample(p, q, n, seed, 1000);
   const mle = mleFromCounts(sample.counts);
-  const h = crossEntropy(p, q);
-  const sd = nllStandardDeviation(p, q);
-  const halfWidths = sample.trace.i.map((i) => (2 * sd) / Math.sqrt(i));
+  const bands = sample.trace.i.map((i) => standardErrorBand(p, q, i));
   return {
     counts: sample.counts,
     empiricalNll: sample.nll,
-    crossEntropy: h,
+    crossEntropy: crossEntropy(p, q),
     mle,
     mleKl: kl(p, mle),
     unseen: p.flatMap((pk, k) => (pk > 0 && sample.counts[k] === 0 ? [k + 1] : [])),
     convergence: {
       i: sample.trace.i,
       nll: sample.trace.nll.map(finiteOrNull),
-      lower: halfWidths.map((w) => finiteOrNull(h - w)),
-      upper: halfWidths.map((w) => finiteOrNull(h + w)),
+      lower: bands.map((band) => finiteOrNull(band.lower)),
+      upper: bands.map((band) => finiteOrNull(band.upper)),
     },
   };
 }
