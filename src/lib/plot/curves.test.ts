@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { densityGrid, gaussianCurve, integrands, linspace, logTicks, mixtureCurve, niceCeiling, roundOutward } from './curves';
 import { gaussianPdf } from '../mixture/gaussian';
-import { forwardKL, reverseKL } from '../fits/divergences';
-import { mixturePdf, type Mixture } from '../mixture/mixture';
+import type { Mixture } from '../mixture/mixture';
 
 /** N(x; mu, sigma²) written out here, independently of src/lib: exp(−(x−mu)²/(2σ²))/(σ√(2π)). */
 const normalPdf = (x: number, mu: number, sigma: number) => Math.exp(-((x - mu) ** 2) / (2 * sigma * sigma)) / (sigma * Math.sqrt(2 * Math.PI));
