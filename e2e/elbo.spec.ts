@@ -193,12 +193,10 @@ test.describe('elbo', () => {
   });
 
   test('a bad x is refused with a message and changes nothing', async ({ page }) => {
-    test.slow(); // one page load per case
     await expectEditsRefused(page, PAGE, 'elbo', [['x', '16'], ['x', '-15.5'], ['x', 'abc'], ['x', '']], 'gap');
   });
 
   test('a bad q is refused with a message and changes nothing', async ({ page }) => {
-    test.slow(); // one page load per case
     await expectEditsRefused(
       page,
       PAGE,
