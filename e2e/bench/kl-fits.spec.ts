@@ -14,6 +14,13 @@
  *   (frame N), so the plots wait for frame N+1: two renderings per event, an upper bound. "numbers in
  *   sync" is the share of these events after which forward-mu had changed when dispatch returned.
  * The breakdown columns are per-event means of the trace's script, style + layout, paint and commit time.
+ *
+ * A second table times synthetic events from JavaScript with no trace running (wall-clock, so a busy
+ * machine inflates it): the handler, then every animation-frame callback and rendering until the plots
+ * are drawn. A rendering's end is when a MessageChannel message posted at the end of its frame's
+ * callbacks arrives. "in rAF": dispatched inside frame N's callbacks, so handler + rendering N + frame
+ * N+1's callbacks + rendering N+1. "before a frame": dispatched in a task just after a rendering, as real
+ * input arrives, so handler + the next frame's callbacks + its rendering.
  */
 import { test, type Browser, type Locator, type Page } from '@playwright/test';
 
@@ -43,6 +50,67 @@ async function synthetic(page: Page, count: number): Promise<number> {
     }
     return inSync / n;
   }, count);
+}
+
+interface Timing {
+  total: number;
+  handler: number;
+  frames: number;
+  rendering: number;
+  inSync: boolean;
+}
+
+/** Times `count` synthetic input events on the μ₁ slider from JavaScript, dispatched in rAF or just before a frame. */
+async function timed(page: Page, count: number, inRaf: boolean): Promise<Timing[]> {
+  return page.evaluate(
+    async ({ n, inRaf }) => {
+      const widget = document.querySelector('[data-widget="kl-fits"]')!;
+      const slider = widget.querySelector<HTMLInputElement>('input[type="range"][data-slider="mu1"]')!;
+      const out = widget.querySelector<HTMLElement>('[data-testid="forward-mu"]')!;
+      const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      /** Resolves when a message posted now arrives: after the current frame's rendering. */
+      const afterRendering = () =>
+        new Promise<number>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(0);
+        });
+      /** The first and the last callback of the next frame, and the end of its rendering. */
+      const frame = () => {
+        let first = 0;
+        requestAnimationFrame(() => (first = performance.now()));
+        return {
+          done: () =>
+            new Promise<{ frames: number; rendering: number }>((resolve) =>
+              // Registered after the widget's callbacks of that frame, so it runs last.
+              requestAnimationFrame(() => {
+                const last = performance.now();
+                void afterRendering().then((end) => resolve({ frames: last - first, rendering: end - last }));
+              }),
+            ),
+        };
+      };
+      const out2: Array<{ total: number; handler: number; frames: number; rendering: number; inSync: boolean }> = [];
+      for (let k = 0; k < n; k++) {
+        await nextFrame();
+        if (!inRaf) await afterRendering();
+        const next = frame();
+        const phase = k % 80;
+        slider.value = (-4 + 0.1 * (phase < 40 ? phase : 80 - phase) + 0.05).toFixed(2);
+        const before = out.dataset['value'];
+        const t0 = performance.now();
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        const t1 = performance.now();
+        const inSync = out.dataset['value'] !== before;
+        // In rAF, frame N still renders after the handler; before a frame, nothing runs until the next one.
+        const renderingN = inRaf ? (await afterRendering()) - t1 : 0;
+        const { frames, rendering } = await next.done();
+        out2.push({ total: t1 - t0 + renderingN + frames + rendering, handler: t1 - t0, frames, rendering: renderingN + rendering, inSync });
+      }
+      return out2;
+    },
+    { n: count, inRaf },
+  );
 }
 
 interface TraceEvent {
@@ -148,6 +216,18 @@ async function mouseDrag(page: Page, slider: Locator, passes: number): Promise<v
   await page.mouse.up();
 }
 
+function timingRow(scenario: string, mode: string, ts: Timing[]) {
+  return {
+    scenario,
+    mode,
+    'wall ms per event (median / p90)': stat(ts.map((t) => t.total)),
+    handler: stat(ts.map((t) => t.handler)),
+    'frame callbacks': stat(ts.map((t) => t.frames)),
+    rendering: stat(ts.map((t) => t.rendering)),
+    'numbers in sync': `${((100 * ts.filter((t) => t.inSync).length) / ts.length).toFixed(0)}%`,
+  };
+}
+
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
@@ -200,6 +280,7 @@ test.describe('kl-fits bench', () => {
   test('one input event on the μ₁ slider: main-thread time per event, drawing included', async ({ page, browser }) => {
     test.setTimeout(300_000);
     const rows = [];
+    const wallRows = [];
     for (const scenario of SCENARIOS) {
       const widget = await openPage(page);
       if (scenario.open) await openPanels(widget, scenario.js);
@@ -209,8 +290,11 @@ test.describe('kl-fits bench', () => {
       const syntheticCosts = await traced(browser, page, async () => (inSync = await synthetic(page, EVENTS)));
       const dragCosts = await traced(browser, page, () => mouseDrag(page, slider, 6));
       rows.push(row(scenario.name, 'mouse drag', dragCosts), row(scenario.name, 'synthetic in rAF', syntheticCosts, inSync));
+      wallRows.push(timingRow(scenario.name, 'in rAF', await timed(page, EVENTS, true)), timingRow(scenario.name, 'before a frame', await timed(page, EVENTS, false)));
     }
     console.log('kl-fits μ₁ slider: main-thread CPU time per input event (ms), from a DevTools trace');
     console.table(rows);
+    console.log('kl-fits μ₁ slider: wall-clock time per synthetic input event (ms), timed from JavaScript without a trace');
+    console.table(wallRows);
   });
 });

@@ -63,6 +63,9 @@ interface Handle {
   el: HTMLElement;
   kind: 'mu' | 'sigma';
   index: number;
+  /** Where it was last placed (canvas px), NaN before the first draw. */
+  x: number;
+  y: number;
 }
 
 export class KlFitsElement extends WidgetElement<FitsState> {
@@ -81,6 +84,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   /** Where the pointer grabbed the held handle, relative to its centre (px), so it does not jump. */
   #grabOffset = 0;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
+
 
   protected initialState(): FitsState {
     this.#editor = new MixtureEditor(
@@ -172,7 +176,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
         el.className = `handle handle-${kind}`;
         el.hidden = true;
         layer.append(el);
-        const handle: Handle = { el, kind, index };
+        const handle: Handle = { el, kind, index, x: NaN, y: NaN };
         this.#handles.push(handle);
         const name = `${kind}${index + 1}`;
         const { min, max, label } = PARAM_RANGES[kind];
@@ -240,7 +244,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   #loadChart(): void {
     const canvas = this.querySelector<HTMLCanvasElement>('[data-chart]')!;
     canvas.hidden = false;
-    const placeHandles: Plugin<'line'> = { id: 'kl-fits-handles', afterDraw: () => this.#placeHandles() };
+    const placeHandles: Plugin<'line'> = { id: 'kl-fits-handles', afterDatasetsDraw: () => this.#placeHandles() };
     void this.#lineChart(
       canvas,
       'density',
@@ -287,25 +291,47 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     chart.update('none');
   }
 
-  /** Puts every handle of an existing component over the curve: μ at its mean, σ at μ + σ (called after each draw). */
+  /**
+   * Puts every handle of an existing component over the curve, μ at its mean and σ at μ + σ, and draws
+   * the σ handle's arm back to the mean on the canvas (called after each draw). A handle's transform is
+   * written only when it moved by a quarter pixel or more.
+   */
   #placeHandles(): void {
     const chart = this.#chart;
     const current = this.#fits.get();
     if (!chart || !current) return;
     const { x: xScale, y: yScale } = chart.scales as Record<string, NonNullable<Chart['scales'][string]>>;
     const area = chart.chartArea;
+    const ctx = chart.ctx;
     const components = this.state.components;
-    for (const { el, kind, index } of this.#handles) {
+    ctx.save();
+    ctx.setLineDash([2, 3]);
+    ctx.lineWidth = 2;
+    // The target's colour, as the handles have (KlFits.astro's --fits-accent); it follows the theme.
+    ctx.strokeStyle = chart.data.datasets[0]!.borderColor as string;
+    for (const handle of this.#handles) {
+      const { el, kind, index } = handle;
       const c = components[index];
-      el.hidden = !c;
-      if (!c) continue;
+      if (!c) {
+        el.hidden = true;
+        continue;
+      }
       const at = kind === 'mu' ? c.mu : c.mu + c.sigma;
-      const px = Math.min(area.right, Math.max(area.left, xScale!.getPixelForValue(at)));
-      const py = Math.min(area.bottom, Math.max(area.top, yScale!.getPixelForValue(mixturePdf(current.mixture, at))));
-      el.style.transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px)`;
-      // The σ handle's arm reaches back to the mean, so the width it sets is visible.
-      if (kind === 'sigma') el.style.setProperty('--arm', `${Math.max(0, px - xScale!.getPixelForValue(c.mu)).toFixed(1)}px`);
+      const px = Math.round(4 * Math.min(area.right, Math.max(area.left, xScale!.getPixelForValue(at)))) / 4;
+      const py = Math.round(4 * Math.min(area.bottom, Math.max(area.top, yScale!.getPixelForValue(mixturePdf(current.mixture, at))))) / 4;
+      if (kind === 'sigma') {
+        ctx.beginPath();
+        ctx.moveTo(Math.max(area.left, xScale!.getPixelForValue(c.mu)), py);
+        ctx.lineTo(px, py);
+        ctx.stroke();
+      }
+      if (el.hidden) el.hidden = false;
+      if (px === handle.x && py === handle.y) continue;
+      handle.x = px;
+      handle.y = py;
+      el.style.transform = `translate(${px}px, ${py}px)`;
     }
+    ctx.restore();
   }
 
   #loadIntegrandChart(): void {
