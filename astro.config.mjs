@@ -81,6 +81,7 @@ export default defineConfig({
             'maximum-likelihood',
             'three-names',
             'forward-vs-reverse',
+            'gaussian-mle',
             'paradigms',
             'language-model',
             'what-changes',

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectClose, expectEditsRefused, timeInputEvents } from './fixtures';
 import { entropyByGrid, gaussianCrossEntropyClosedForm, moments, type Component } from './numeric';
 
-const PAGE = 'maximum-likelihood/';
+const PAGE = 'gaussian-mle/';
 const WIDGET = '[data-widget="mle-gaussian"]';
 const DEFAULT_TARGET: Component[] = [
   { w: 0.5, mu: -2, sigma: 0.6 },

@@ -8,7 +8,7 @@
  */
 import { test } from '@playwright/test';
 
-const PAGE = 'maximum-likelihood/';
+const PAGE = 'gaussian-mle/';
 
 interface Timing {
   handler: number;
