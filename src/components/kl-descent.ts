@@ -211,7 +211,8 @@ export class KlDescentPanel {
       const scale = heatScale(l.values);
       const map: Picture = { l, scale, ticks: heatTicks(scale), minima: minima[which] };
       this.#maps.set(which, map);
-      this.#statics.delete(which);
+      const layer = this.#statics.get(which);
+      if (layer) layer.key = '';
       const canvas = this.#canvases[which];
       const ls = l.logSigmas;
       canvas.setAttribute(
@@ -306,7 +307,8 @@ export class KlDescentPanel {
       const key = `${width}x${height}@${dpr}:${colors.text}`;
       let layer = this.#statics.get(which);
       if (!layer || layer.key !== key) {
-        layer = { canvas: paintStatic(map, width, height, dpr, colors), key };
+        // The offscreen canvas is kept and repainted, not made anew, for each new landscape.
+        layer = { canvas: paintStatic(map, width, height, dpr, colors, layer?.canvas ?? document.createElement('canvas')), key };
         this.#statics.set(which, layer);
       }
       if (canvas.width !== layer.canvas.width || canvas.height !== layer.canvas.height) {
@@ -334,12 +336,20 @@ function toPixel(map: Picture, box: Box, mu: number, sigma: number): [number, nu
   return [box.left + fx * box.w, box.top + fy * box.h];
 }
 
-/** The heat image, contour lines, axes and colour scale of a landscape, painted once into an offscreen canvas. */
-function paintStatic(map: Picture, width: number, height: number, dpr: number, colors: ThemeColors): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * dpr);
-  canvas.height = Math.round(height * dpr);
+/** Grid-sized canvases for the heat images, one per grid size, reused. */
+const cellCanvases = new Map<string, HTMLCanvasElement>();
+
+/** The heat image, contour lines, axes and colour scale of a landscape, painted into the offscreen `canvas`. */
+function paintStatic(map: Picture, width: number, height: number, dpr: number, colors: ThemeColors, canvas: HTMLCanvasElement): HTMLCanvasElement {
+  const w = Math.round(width * dpr);
+  const h = Math.round(height * dpr);
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
   const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, w, h);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   const box = plotBox(width, height);
   const { l, scale, ticks } = map;
@@ -347,9 +357,13 @@ function paintStatic(map: Picture, width: number, height: number, dpr: number, c
   const m = l.logSigmas.length;
 
   // One pixel per grid point, row 0 (the smallest σ) at the bottom; the browser's smoothing interpolates.
-  const cells = document.createElement('canvas');
-  cells.width = n;
-  cells.height = m;
+  let cells = cellCanvases.get(`${n}x${m}`);
+  if (!cells) {
+    cells = document.createElement('canvas');
+    cells.width = n;
+    cells.height = m;
+    cellCanvases.set(`${n}x${m}`, cells);
+  }
   const image = new ImageData(n, m);
   for (let j = 0; j < m; j++) {
     for (let i = 0; i < n; i++) {
@@ -370,7 +384,6 @@ function paintStatic(map: Picture, width: number, height: number, dpr: number, c
   ctx.rect(box.left, box.top, box.w, box.h);
   ctx.clip();
   ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(cells, box.left - cw / 2, box.top - ch / 2, box.w + cw, box.h + ch);
 
   // Contours at the colour scale's labelled values: light over the dark basins, dark over the bright walls.

@@ -28,6 +28,7 @@ import { densityGrid, gaussianCurve, integrands, mixtureCurve } from '~/lib/plot
 import { mixturePdf, plotRange } from '~/lib/mixture/mixture';
 import type { Gaussian } from '~/lib/fits/divergences';
 import type { Parsed } from '~/lib/input/parse';
+import { formatNumber } from '~/lib/format/number';
 
 interface FitsState {
   components: RawComponent[];
@@ -74,6 +75,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   #chart: Chart<'line'> | null = null;
   #integrandChart: Chart<'line'> | null = null;
   #integrands!: HTMLDetailsElement;
+  #table!: HTMLTableElement;
   /** The Gaussian the descent animation is showing, drawn on the main plot; null when none. */
   #descending: Gaussian | null = null;
   /** The Jensen–Shannon fit while it is shown, else null. */
@@ -102,6 +104,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const toggle = this.querySelector<HTMLInputElement>('[data-show-js]')!;
     this.on(toggle, 'change', () => this.commit({ ok: true, value: { ...this.state, showJs: toggle.checked } }));
     this.#integrands = this.querySelector<HTMLDetailsElement>('[data-integrands]')!;
+    this.#table = this.querySelector<HTMLTableElement>('table.fit-table')!;
     this.on(this.#integrands, 'toggle', () => this.#loadIntegrandChart());
     new KlDescentPanel(
       this.querySelector<HTMLDetailsElement>('[data-descent]')!,
@@ -144,7 +147,8 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   }
 
   #renderNumbers(s: FitsSummary): void {
-    renderReadout(this, fitsReadout(s));
+    // The outputs all sit in the table: looking them up there is cheaper than in the whole widget.
+    renderReadout(this.#table, fitsReadout(s));
     const list = this.querySelector<HTMLElement>('[data-testid="reverse-optima"]')!;
     const ranks = rankOptima(s.reverseOptima);
     // The same <li> elements are rewritten when the count stays (the usual case while dragging).
@@ -159,7 +163,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const js = this.#jsFit;
     this.querySelector<HTMLElement>('[data-js-row]')!.hidden = !js;
     this.querySelector<HTMLElement>('[data-js-legend]')!.hidden = !js;
-    if (js) renderReadout(this, jsReadout(js));
+    if (js) renderReadout(this.#table, jsReadout(js));
     // A polite live region: spoken once the reader pauses, not at every step of a drag.
     clearTimeout(this.#summaryTimer);
     this.#summaryTimer = setTimeout(() => {
@@ -365,9 +369,12 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   }
 }
 
+/** A tick label: round values as the lesson writes numbers (Chart.js's own formatter goes through Intl at every draw). */
+const tickLabel = (value: number | string) => formatNumber(Number(value), 4);
+
 /** Line-chart options shared by the density and integrand plots; `legend` false when the page draws its own. */
 function lineOptions(colors: ThemeColors, yTitle: string, legend = true) {
-  const axis = { ticks: { color: colors.text }, grid: { color: colors.grid } };
+  const axis = { ticks: { color: colors.text, callback: tickLabel }, grid: { color: colors.grid } };
   return {
     animation: false as const,
     maintainAspectRatio: false,
@@ -380,7 +387,7 @@ function lineOptions(colors: ThemeColors, yTitle: string, legend = true) {
     elements: { point: { radius: 0 } },
     scales: {
       // The range is set from the curves; its ends are rarely round, so only round ticks are labelled.
-      x: { type: 'linear' as const, title: { display: true, text: 'x', color: colors.text }, ticks: { color: colors.text, includeBounds: false }, grid: { color: colors.grid } },
+      x: { type: 'linear' as const, title: { display: true, text: 'x', color: colors.text }, ticks: { color: colors.text, callback: tickLabel, includeBounds: false }, grid: { color: colors.grid } },
       y: { title: { display: true, text: yTitle, color: colors.text }, ...axis },
     },
     plugins: {
