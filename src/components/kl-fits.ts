@@ -5,8 +5,8 @@
  * many edits arrive), and the descent panel follows the `fits` store. Chart.js loads when a plot nears
  * the viewport.
  *
- * Drag handles. Each component of p has two role="slider" handles over the density plot: one at its
- * mean (drag across for μ) and one at μ + σ on the curve (drag across for σ). They are placed from the
+ * Drag handles. Each component of p has two role="slider" handles over the density plot, on that
+ * component's own weighted bell: one at its mean (drag across for μ) and one at μ + σ (drag across for σ). They are placed from the
  * chart's scales after every redraw, and a drag goes through the editor's set(), the path typing takes.
  * While a handle is held the x-axis only widens (it never shifts under the pointer), and it settles back
  * to fit the curves on release.
@@ -25,7 +25,8 @@ import { fitsReadout, jsReadout } from '~/lib/fits/readout';
 import { jsFit } from '~/lib/fits/js';
 import { fitsSummaryText, optimumText, rankOptima } from '~/lib/fits/text';
 import { densityGrid, gaussianCurve, integrands, mixtureCurve } from '~/lib/plot/curves';
-import { mixturePdf, plotRange } from '~/lib/mixture/mixture';
+import { plotRange } from '~/lib/mixture/mixture';
+import { gaussianPdf } from '~/lib/mixture/gaussian';
 import type { Gaussian } from '~/lib/fits/divergences';
 import type { Parsed } from '~/lib/input/parse';
 import { formatNumber } from '~/lib/format/number';
@@ -86,6 +87,8 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   /** Where the pointer grabbed the held handle, relative to its centre (px), so it does not jump. */
   #grabOffset = 0;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The components' weighted densities on the plot's grid, for the thin curves under the handles. */
+  #components: { xs: Float64Array; ys: Float64Array[] } | null = null;
 
 
   protected initialState(): FitsState {
@@ -283,6 +286,8 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     }
     const xs = densityGrid(lo, hi, [...p, ...drawn]);
     const series = [mixtureCurve(p, xs), ...fits.map((g) => (g ? gaussianCurve(g, xs) : null))];
+    // Each component's own weighted bell, drawn thin under its handles.
+    this.#components = { xs, ys: p.map((c) => gaussianCurve(c, xs).map((y) => c.weight * y)) };
     chart.data.datasets.forEach((dataset, k) => {
       const ys = series[k];
       if (ys) fillPoints(dataset.data as Point[], xs, ys);
@@ -309,10 +314,27 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const ctx = chart.ctx;
     const components = this.state.components;
     ctx.save();
-    ctx.setLineDash([2, 3]);
-    ctx.lineWidth = 2;
     // The target's colour, as the handles have (KlFits.astro's --fits-accent); it follows the theme.
     ctx.strokeStyle = chart.data.datasets[0]!.borderColor as string;
+    const bells = this.#components;
+    if (bells && bells.ys.length > 1) {
+      ctx.lineWidth = 1;
+      ctx.globalAlpha = 0.7;
+      ctx.setLineDash([4, 3]);
+      for (const ys of bells.ys) {
+        ctx.beginPath();
+        for (let i = 0; i < bells.xs.length; i++) {
+          const x = xScale!.getPixelForValue(bells.xs[i]!);
+          const y = yScale!.getPixelForValue(ys[i]!);
+          if (i === 0) ctx.moveTo(x, y);
+          else ctx.lineTo(x, y);
+        }
+        ctx.stroke();
+      }
+      ctx.globalAlpha = 1;
+    }
+    ctx.setLineDash([2, 3]);
+    ctx.lineWidth = 2;
     for (const handle of this.#handles) {
       const { el, kind, index } = handle;
       const c = components[index];
@@ -322,7 +344,9 @@ export class KlFitsElement extends WidgetElement<FitsState> {
       }
       const at = kind === 'mu' ? c.mu : c.mu + c.sigma;
       const px = Math.round(4 * Math.min(area.right, Math.max(area.left, xScale!.getPixelForValue(at)))) / 4;
-      const py = Math.round(4 * Math.min(area.bottom, Math.max(area.top, yScale!.getPixelForValue(mixturePdf(current.mixture, at))))) / 4;
+      // On the component's own bell (its weighted density), so components that share a mean keep apart.
+      const own = current.mixture[index]!;
+      const py = Math.round(4 * Math.min(area.bottom, Math.max(area.top, yScale!.getPixelForValue(own.weight * gaussianPdf(at, own.mu, own.sigma))))) / 4;
       if (kind === 'sigma') {
         ctx.beginPath();
         ctx.moveTo(Math.max(area.left, xScale!.getPixelForValue(c.mu)), py);
