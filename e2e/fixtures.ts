@@ -82,6 +82,16 @@ export async function valueOf(page: Page, testId: string): Promise<number> {
   return Number(raw);
 }
 
+/**
+ * A contract output's data-value as written, for `toHaveAttribute('data-value', …)` checks that it
+ * stays put; fails unless it holds a number (a missing value would otherwise "stay" missing).
+ */
+export async function dataValue(output: Locator): Promise<string> {
+  const raw = (await output.first().getAttribute('data-value')) ?? '';
+  expect(raw.trim() !== '' && !Number.isNaN(Number(raw)), `data-value ${JSON.stringify(raw)} is a number`).toBe(true);
+  return raw;
+}
+
 /** Asserts a relative error ≤ tolerance (or equality for infinities and zero). */
 export function expectClose(actual: number, expected: number, tolerance = 1e-12): void {
   if (!Number.isFinite(expected) || expected === 0) {
@@ -103,15 +113,16 @@ export async function expectEditsRefused(
   testId: string,
 ): Promise<void> {
   const widget = page.locator(`[data-widget="${widgetName}"]`).first();
+  const output = page.getByTestId(testId).first();
   await page.goto(pagePath);
-  const before = await valueOf(page, testId);
+  const before = await dataValue(output);
   const urlBefore = page.url();
   for (const [name, text] of cases) {
     await widget.locator(`input[name="${name}"]`).fill(text);
     await expect(widget.getByRole('alert')).toBeVisible();
     await expect(widget.getByRole('alert')).not.toBeEmpty();
-    expect(await valueOf(page, testId)).toBe(before);
-    expect(page.url()).toBe(urlBefore);
+    await expect(output).toHaveAttribute('data-value', before);
+    await expect(page).toHaveURL(urlBefore);
     await page.goto(pagePath);
   }
 }

@@ -54,3 +54,25 @@ export function reverseKlByGrid(c: Component[], q: { mu: number; sigma: number }
   const { lo, hi } = grid(p, q);
   return klByGrid((x) => logNormal(x, q.mu, q.sigma), (x) => logMixture(p, x), lo, hi, n);
 }
+
+/** H(p) = −∫ p log p for mixture p (weights normalized), by the trapezoid rule over ±12 σ of every component. */
+export function entropyByGrid(c: Component[], n = 40_000): number {
+  const total = c.reduce((s, k) => s + k.w, 0);
+  const p = c.map((k) => ({ ...k, w: k.w / total }));
+  const lo = Math.min(...p.map((k) => k.mu - 12 * k.sigma));
+  const hi = Math.max(...p.map((k) => k.mu + 12 * k.sigma));
+  const h = (hi - lo) / n;
+  let sum = 0;
+  for (let i = 0; i <= n; i++) {
+    const lp = logMixture(p, lo + i * h);
+    const px = Math.exp(lp);
+    if (px > 0) sum -= (i === 0 || i === n ? 0.5 : 1) * px * lp;
+  }
+  return sum * h;
+}
+
+/** H(p, N(mu, sigma²)) for mixture p, in closed form from p's mean and variance: ½ln(2πσ²) + (Var + (mean − mu)²)/(2σ²). */
+export function gaussianCrossEntropyClosedForm(c: Component[], q: { mu: number; sigma: number }): number {
+  const m = moments(c);
+  return 0.5 * Math.log(2 * Math.PI * q.sigma ** 2) + (m.sigma ** 2 + (m.mu - q.mu) ** 2) / (2 * q.sigma ** 2);
+}

@@ -12,66 +12,63 @@
  *   - offline: once loaded (and scrolled, so lazy charts have arrived) the page keeps working with
  *     the network cut: widgets respond, nothing is requested;
  *   - without JavaScript: the content, the math and every widget's default numbers are in the HTML.
+ * The tests tagged @subpath run in the `subpath` project (playwright.config.ts), against the build
+ * under BASE_PATH=/kl-view/; the others in the `root` project, against dist/.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { fileInBuild, hasMath, sitePages, sourceOf } from './pages';
+import { DIST_DIR, fileInBuild, hasMath, sitePages, sourceOf, type SitePage } from './pages';
+import { SUBPATH_DIST, SUBPATH_SITE } from '../scripts/subpath.mjs';
 
-const PAGES = sitePages();
-/** Set by playwright.subpath.config.ts: the build under test was made with a BASE_PATH. */
-const SUBPATH = process.env['GATES_SUBPATH'] === '1';
+/** The pages of the build in `dir`; none when there is no build there (the first test of each project says so). */
+const pagesOf = (dir: string): SitePage[] => (existsSync(dir) ? sitePages(dir) : []);
+const PAGES = pagesOf(DIST_DIR);
+const SUBPATH_PAGES = pagesOf(SUBPATH_DIST);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 
 /** URL for page.goto: relative to the configured baseURL, which ends with the site's base path. */
 const urlOf = (path: string) => path || './';
 
-/** Resolves once no request of this page has been in flight for `quietMs`. */
-function networkTracker(page: Page) {
-  let inFlight = 0;
-  let lastChange = Date.now();
-  const change = (delta: number) => {
-    inFlight += delta;
-    lastChange = Date.now();
-  };
-  page.on('request', () => change(1));
-  page.on('requestfinished', () => change(-1));
-  page.on('requestfailed', () => change(-1));
-  return {
-    async idle(quietMs = 200, timeoutMs = 10_000) {
-      const start = Date.now();
-      while (inFlight > 0 || Date.now() - lastChange < quietMs) {
-        if (Date.now() - start > timeoutMs) throw new Error(`network still busy after ${timeoutMs} ms (${inFlight} in flight)`);
-        await page.waitForTimeout(50);
-      }
-    },
-  };
+/** The build in `dir` exists and has the landing page and at least one more. */
+function expectPages(dir: string, pages: SitePage[], build: string) {
+  expect(existsSync(dir), `a build in ${dir} (${build})`).toBe(true);
+  expect(pages.map((p) => p.path)).toContain('');
+  expect(pages.length).toBeGreaterThan(1);
 }
 
-/** Scrolls from top to bottom a screen at a time, so every lazily loaded chart is created. */
-async function scrollThrough(page: Page, network: ReturnType<typeof networkTracker>) {
-  const { height, screen } = await page.evaluate(() => ({
-    height: document.documentElement.scrollHeight,
-    screen: window.innerHeight,
-  }));
-  for (let y = 0; y < height; y += screen) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
+/**
+ * Opens a page and waits until the network has been idle for 500 ms after the load event, so anything
+ * the page fetches on its own after load has arrived too.
+ */
+async function open(page: Page, path: string) {
+  return page.goto(urlOf(path), { waitUntil: 'networkidle' });
+}
+
+/**
+ * Brings every chart's canvas near the viewport in turn and waits until its chart exists and holds
+ * data (chart-loader.ts marks such canvases data-chart-lazy, then data-chart-ready), then scrolls to
+ * the bottom. A canvas that is not rendered (in a closed <details>) gets no chart until it is shown.
+ */
+async function scrollThrough(page: Page) {
+  for (const canvas of await page.locator('canvas[data-chart-lazy]').all()) {
+    if (!(await canvas.isVisible())) continue;
+    await canvas.scrollIntoViewIfNeeded();
+    await expect(canvas).toHaveAttribute('data-chart-ready', '');
   }
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await network.idle();
-  // Let charts finish their first frame.
+  // Let the charts paint their first frame.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Opens a page in the given theme (Starlight reads localStorage 'starlight-theme' before first paint). */
 async function openInTheme(page: Page, path: string, theme: 'light' | 'dark') {
   await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  const network = networkTracker(page);
-  await page.goto(urlOf(path));
+  await open(page, path);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-  await scrollThrough(page, network);
+  await scrollThrough(page);
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -118,13 +115,13 @@ async function expectNoBrokenNumbers(page: Page) {
 /** A data-value must hold a number (Infinity included), not be empty, NaN or undefined. */
 const isNumeric = (raw: string | null) => raw !== null && raw.trim() !== '' && !Number.isNaN(Number(raw));
 
-test('the site has pages to check', () => {
-  expect(PAGES.map((p) => p.path)).toContain('');
-  expect(PAGES.length).toBeGreaterThan(1);
-});
+test('the site has pages to check', () => expectPages(DIST_DIR, PAGES, 'npm run build'));
 
-if (!SUBPATH) fullGates();
-else subpathGates();
+fullGates();
+test.describe('under the subpath', { tag: '@subpath' }, () => {
+  test('the subpath build has pages to check', () => expectPages(SUBPATH_DIST, SUBPATH_PAGES, 'node scripts/build-subpath.mjs'));
+  subpathGates();
+});
 
 function fullGates() {
   for (const sitePage of PAGES) {
@@ -140,10 +137,9 @@ function fullGates() {
         test.use({ viewport: { width: 375, height: 812 } });
 
         test('strict CSP; no overflow, NaN or undefined; keeps working offline', async ({ page, context, baseURL }) => {
-          const network = networkTracker(page);
           const loaded = new Set<string>();
           page.on('requestfinished', (request) => loaded.add(request.url()));
-          const response = await page.goto(urlOf(sitePage.path));
+          const response = await open(page, sitePage.path);
           expect(response, 'navigation response').not.toBeNull();
 
           await test.step('the CSP forbids inline and eval scripts and lists every inline script', async () => {
@@ -176,7 +172,7 @@ function fullGates() {
           });
 
           await test.step('no horizontal overflow, no NaN, no undefined in widgets', async () => {
-            await scrollThrough(page, network);
+            await scrollThrough(page);
             const width = await page.evaluate(() => document.documentElement.scrollWidth);
             if (width > 375) {
               const culprits = await page.evaluate(() =>
@@ -218,7 +214,7 @@ function fullGates() {
                 document.documentElement.dataset['theme'] = 'dark';
               });
               await page.evaluate(() => window.scrollTo(0, 0));
-              await scrollThrough(page, network);
+              await scrollThrough(page);
               await expect(page.locator('main h1').first()).toBeVisible();
               expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(0);
               await expectNoBrokenNumbers(page);
@@ -289,12 +285,11 @@ function fullGates() {
  * are checked by linkinator in scripts/build-subpath.mjs.
  */
 function subpathGates() {
-  for (const sitePage of PAGES) {
+  for (const sitePage of SUBPATH_PAGES) {
     test(`page ${sitePage.name} loads under the subpath with all its assets`, async ({ page, baseURL }) => {
       const base = new URL(baseURL!);
-      const network = networkTracker(page);
-      await page.goto(urlOf(sitePage.path));
-      await scrollThrough(page, network);
+      await open(page, sitePage.path);
+      await scrollThrough(page);
       await expect(page.locator('main h1').first()).toBeVisible();
       const outside = await page.locator('a[href], link[href], script[src], img[src]').evaluateAll(
         (els, b) =>
@@ -311,7 +306,7 @@ function subpathGates() {
   }
 
   test('the sitemap lists the pages of this build under the subpath', async ({ page, baseURL }) => {
-    const site = process.env['SUBPATH_SITE']!;
+    const site = SUBPATH_SITE;
     const base = new URL(baseURL!);
     const index = await (await page.request.get('sitemap-index.xml')).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -322,7 +317,7 @@ function subpathGates() {
       const xml = await (await page.request.get(new URL(sitemap.slice(site.length), base.origin).href)).text();
       locs.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     }
-    const lessonPages = PAGES.filter((p) => !p.path.endsWith('.html'));
+    const lessonPages = SUBPATH_PAGES.filter((p) => !p.path.endsWith('.html'));
     expect(locs.length).toBe(lessonPages.length);
     for (const loc of locs) {
       expect(loc.startsWith(site + base.pathname), `${loc} is under ${site}${base.pathname}`).toBe(true);

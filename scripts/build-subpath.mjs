@@ -1,8 +1,8 @@
 // Builds the site as it is deployed under a subpath (GitHub Pages project sites live at
 // https://<owner>.github.io/<repo>/), then checks that every internal link and asset of every page
 // resolves there, with linkinator. The browser half of the check (every page loads with its
-// scripts, styles, fonts, charts and search under the subpath) is `playwright test -c
-// playwright.subpath.config.ts`, which serves this same build.
+// scripts, styles, fonts, charts and search under the subpath) is `playwright test
+// --project=subpath`, which serves this same build.
 //
 //   node scripts/build-subpath.mjs            build + link check
 //   node scripts/build-subpath.mjs --no-build link check of the existing subpath build

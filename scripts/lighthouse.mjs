@@ -1,6 +1,6 @@
 // `npm run lighthouse`: Lighthouse (mobile preset: Moto G Power-class screen, simulated slow 4G and
 // 4× CPU slowdown) on the landing page and on the page that loads the most JavaScript (found with
-// scripts/size.mjs), served from dist/ by a local static server. Prints performance, accessibility,
+// scripts/size.mjs), served from dist/ by Astro's preview server (scripts/preview.mjs). Prints performance, accessibility,
 // best practices and SEO per page against the targets (≥ 95, 100, 100, 100). A report, not a gate:
 // it exits 0 whatever the scores (1 only if Lighthouse itself cannot run).
 //
@@ -16,7 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumExecutable } from './browser-path.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { startPreview } from './preview.mjs';
 import { measureSite } from './size.mjs';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -37,7 +37,7 @@ if (named.length === 0) {
 pages = [...new Set(pages)];
 
 const chromePath = process.env.CHROME_PATH || chromiumExecutable() || chromium.executablePath();
-const server = await serveDist(DIST);
+const server = await startPreview({ dir: DIST });
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
@@ -81,7 +81,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
+  await server.close();
 }
 
 const cols = Object.keys(TARGETS);
@@ -89,7 +89,7 @@ const header = ['page', ...cols.map((c) => `${c} (≥ ${TARGETS[c]})`)];
 const body = rows.map((r) => [r.page, ...cols.map((c) => `${r.scores[c]} ${r.scores[c] >= TARGETS[c] ? '✓' : '✗'}`)]);
 const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
 const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-console.log(`\nLighthouse, mobile preset, local static server, median of ${runs} runs per page:\n`);
+console.log(`\nLighthouse, mobile preset, Astro preview server, median of ${runs} runs per page:\n`);
 console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const row of body) console.log(line(row));

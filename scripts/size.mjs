@@ -8,7 +8,7 @@
 //   "before scrolling": what Chromium (375 × 812 screen) has fetched once the page is loaded and
 //       the network is idle, without scrolling: (a) plus dynamic imports that run on their own
 //       (e.g. a chart near the top).
-//   (b) in all: after scrolling to the bottom and waiting, so every dynamic import has arrived.
+//   (b) in all: after scrolling to every chart and waiting for it, so every dynamic import has arrived.
 //       Every page's (b) is held against the 85 KB budget.
 //   search use: what opening search and running one query adds (measured once, on the first page:
 //       the same files on every page). The search override (src/components/overrides/Search.astro)
@@ -28,7 +28,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { init as initLexer, parse as parseImports } from 'es-module-lexer';
 import { chromiumExecutable } from './browser-path.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { startPreview } from './preview.mjs';
 import { sitePages } from './site-pages.mjs';
 
 export const BUDGET_AT_LOAD = 20 * 1024;
@@ -88,14 +88,14 @@ async function measurePage(browser, url) {
     for (const i of imports) if (i.d === -1 && i.n) queue.push(new URL(i.n, file).href); // -1: static import/export-from
   }
 
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += VIEWPORT.height / 2) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(40);
+  // (b): every chart brought near the viewport in turn until it exists (src/components/chart-loader.ts
+  // marks its canvases data-chart-lazy, then data-chart-ready), so every dynamic import has arrived.
+  for (const canvas of await page.locator('canvas[data-chart-lazy]').all()) {
+    if (!(await canvas.isVisible())) continue; // in a closed <details>: no chart until it opens
+    await canvas.scrollIntoViewIfNeeded();
+    await canvas.and(page.locator('[data-chart-ready]')).waitFor();
   }
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForTimeout(500);
-  await page.waitForLoadState('networkidle');
   await Promise.all(bodies);
   await context.close();
 
@@ -157,7 +157,7 @@ async function measureSearch(browser, url) {
  */
 export async function measureSite(dir = process.env.DIST_DIR ?? 'dist') {
   const pages = sitePages(dir);
-  const server = await serveDist(dir);
+  const server = await startPreview({ dir });
   const browser = await launchChromium();
   try {
     const rows = [];
@@ -167,7 +167,7 @@ export async function measureSite(dir = process.env.DIST_DIR ?? 'dist') {
     return { rows, search };
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -1,5 +1,5 @@
-// Where and how the subpath test build lives; shared by scripts/build-subpath.mjs and
-// playwright.subpath.config.ts.
+// Where and how the subpath test build lives; shared by scripts/build-subpath.mjs,
+// playwright.config.ts (the subpath project) and e2e/site.spec.ts.
 import { fileURLToPath } from 'node:url';
 
 /** The base the site is built with, as for a GitHub Pages project site. */

@@ -33,15 +33,16 @@ export function themeColors(): ThemeColors {
 
 /** Chart kinds, each a module that registers only the Chart.js parts it needs (so the rest is tree-shaken). */
 const LOADERS = {
-  bar: () => import('./chart-bar'),
   line: () => import('./chart-line'),
 } as const;
 
 /**
  * Creates the chart once `canvas` is within 400 px of the viewport: `kind` picks the Chart.js parts to
  * load, `build` returns its configuration for the current theme. Resolves with the chart, after which
- * the canvas carries data-chart-ready (tests wait for it). When `signal` aborts (the widget left the
- * page) the observers stop, the chart is destroyed and the promise never resolves.
+ * the canvas carries data-chart-ready. From the call on, the canvas carries data-chart-lazy, so a test
+ * can find every canvas that will get a chart, scroll to it and wait for data-chart-ready. When `signal`
+ * aborts (the widget left the page) the observers stop, the chart is destroyed and the promise never
+ * resolves.
  */
 export function whenNearViewport<T extends ChartType>(
   canvas: HTMLCanvasElement,
@@ -49,6 +50,7 @@ export function whenNearViewport<T extends ChartType>(
   build: (colors: ThemeColors) => ChartConfiguration<T>,
   signal?: AbortSignal,
 ): Promise<Chart<T>> {
+  canvas.setAttribute('data-chart-lazy', kind);
   return new Promise((resolve) => {
     const observer = new IntersectionObserver(
       async (entries) => {

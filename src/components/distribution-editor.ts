@@ -2,8 +2,12 @@
  * Behaviour of DistributionEditor.astro. It owns only the inputs: every edit is parsed with the
  * library's validator and reported to the widget through `onChange` (a valid pair, with a note when
  * a vector was normalized) or `onInvalid` (a message; the widget keeps its last valid state).
+ * A dragged or stepped bar (distribution-bars.ts) is turned into a whole vector with withEntry, written
+ * into its text field, and read back exactly as if the reader had typed it.
  */
+import { DistributionBars, type Series } from './distribution-bars';
 import { formatVector, MAX_OUTCOMES, MIN_OUTCOMES, normalizeDistribution, parseDistributionPair } from '~/lib/discrete/distribution';
+import { withEntry } from '~/lib/discrete/rescale';
 import { formatNumber } from '~/lib/format/number';
 
 export interface PairChange {
@@ -16,6 +20,8 @@ export interface PairChange {
 interface EditorCallbacks {
   onChange(change: PairChange): void;
   onInvalid(message: string): void;
+  /** Runs `task` in the widget's next animation frame (the bars are drawn there). */
+  schedule(task: () => void): void;
 }
 
 /** Probabilities rounded to 12 decimals so slider steps show as 0.29, not 0.29000000000000004. */
@@ -28,10 +34,11 @@ export class DistributionEditor {
   readonly #sweepInput: HTMLInputElement;
   readonly #sweepLabel: HTMLElement;
   readonly #callbacks: EditorCallbacks;
+  readonly #bars: DistributionBars;
   #p: number[] = [];
   #q: number[] = [];
 
-  constructor(root: HTMLElement, callbacks: EditorCallbacks) {
+  constructor(root: HTMLElement, callbacks: EditorCallbacks, signal: AbortSignal) {
     const find = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
     this.#pField = find<HTMLInputElement>('[data-field="p"]');
     this.#qField = find<HTMLInputElement>('[data-field="q"]');
@@ -45,15 +52,18 @@ export class DistributionEditor {
       this.#q = initial.value.q.values;
     }
 
-    this.#pField.addEventListener('input', () => this.#readFields());
-    this.#qField.addEventListener('input', () => this.#readFields());
-    this.#sweepInput.addEventListener('input', () => {
+    const on = (target: Element, type: string, listener: () => void) => target.addEventListener(type, listener, { signal });
+    on(this.#pField, 'input', () => this.#readFields());
+    on(this.#qField, 'input', () => this.#readFields());
+    on(this.#sweepInput, 'input', () => {
       const q1 = tidy(Number(this.#sweepInput.value));
       this.#commit(this.#p, [q1, tidy(1 - q1)], '');
     });
-    find('[data-action="add"]').addEventListener('click', () => this.#addOutcome());
-    find('[data-action="remove"]').addEventListener('click', () => this.#removeOutcome());
-    find('[data-action="match"]').addEventListener('click', () => this.#commit(this.#p, [...this.#p], 'q now equals p.'));
+    on(find('[data-action="add"]'), 'click', () => this.#addOutcome());
+    on(find('[data-action="remove"]'), 'click', () => this.#removeOutcome());
+    on(find('[data-action="match"]'), 'click', () => this.#commit(this.#p, [...this.#p], 'q now equals p.'));
+    this.#bars = new DistributionBars(find('[data-bars]'), callbacks.schedule, (series, i, v) => this.#setEntry(series, i, v), signal);
+    this.#sync();
   }
 
   /** Shows a valid pair in the inputs (from the URL or a preset) without reporting it back. */
@@ -62,10 +72,28 @@ export class DistributionEditor {
     this.#q = [...q];
     this.#pField.value = formatVector(p);
     this.#qField.value = formatVector(q);
-    this.#syncSweep();
+    this.#sync();
   }
 
-  #readFields(): void {
+  /** A bar set to `value`: the vector with the other entries rescaled, typed into both fields and read back as typing is. */
+  #setEntry(series: Series, index: number, value: number): void {
+    const current = series === 'p' ? this.#p : this.#q;
+    if (current[index] === value) return;
+    const { values, spread } = withEntry(current, index, value);
+    const others = current.length - 1;
+    const rest = formatNumber(1 - value, 4);
+    const note = !spread
+      ? ''
+      : others === 1
+        ? `The other outcome of ${series} was at 0, so it takes the remaining ${rest}.`
+        : `Every other outcome of ${series} was at 0, so the remaining ${rest} was shared equally among them.`;
+    this.#pField.value = formatVector(series === 'p' ? values : this.#p);
+    this.#qField.value = formatVector(series === 'q' ? values : this.#q);
+    this.#readFields(note);
+  }
+
+  /** Parses both fields as typed; `extraNote` (about a drag) joins the normalization notes. */
+  #readFields(extraNote = ''): void {
     const parsed = parseDistributionPair(this.#pField.value, this.#qField.value);
     if (!parsed.ok) {
       this.#callbacks.onInvalid(parsed.message);
@@ -74,10 +102,11 @@ export class DistributionEditor {
     const { p, q } = parsed.value;
     const notes = [p, q]
       .map((d, i) => (d.normalized ? `${i === 0 ? 'p' : 'q'} summed to ${formatNumber(d.sum)}, so it was divided by its sum: ${d.values.map((v) => formatNumber(v, 4)).join(', ')}.` : ''))
+      .concat(extraNote)
       .filter(Boolean);
     this.#p = p.values;
     this.#q = q.values;
-    this.#syncSweep();
+    this.#sync();
     this.#callbacks.onChange({ p: p.values, q: q.values, note: notes.join(' ') });
   }
 
@@ -86,7 +115,7 @@ export class DistributionEditor {
       this.#callbacks.onInvalid(`At most ${MAX_OUTCOMES} outcomes.`);
       return;
     }
-    this.#commit([...this.#p, 0], [...this.#q, 0], `Outcome ${this.#p.length + 1} added with p = q = 0: type its probabilities into the fields.`);
+    this.#commit([...this.#p, 0], [...this.#q, 0], `Outcome ${this.#p.length + 1} added with p = q = 0: drag its bars up or type its probabilities into the fields.`);
   }
 
   #removeOutcome(): void {
@@ -109,7 +138,8 @@ export class DistributionEditor {
     this.#callbacks.onChange({ p, q, note });
   }
 
-  #syncSweep(): void {
+  #sync(): void {
+    this.#bars.show({ p: this.#p, q: this.#q });
     const twoOutcomes = this.#p.length === 2;
     this.#sweep.hidden = !twoOutcomes;
     if (!twoOutcomes) return;

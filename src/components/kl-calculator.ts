@@ -1,12 +1,10 @@
 /**
- * Client behaviour of KlCalculator.astro: every valid edit of p, q or the unit recomputes every output
- * with summarizeKlPair; the bar chart follows in the next frame.
+ * Client behaviour of KlCalculator.astro: every valid edit of p, q or the unit (typed, dragged or
+ * stepped on a bar) recomputes every output with summarizeKlPair; the editor's bars follow in the next frame.
  */
-import type { Chart } from 'chart.js';
 import { DistributionEditor } from './distribution-editor';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
-import { whenNearViewport } from './chart-loader';
 import { identityText, klReadout, summarizeKlPair, type KlPairSummary } from '~/lib/discrete/kl-pair';
 import { readDistributionPairQuery } from '~/lib/discrete/pair-query';
 import { formatVector } from '~/lib/discrete/distribution';
@@ -21,11 +19,8 @@ interface CalculatorState {
   note: string;
 }
 
-const outcomeLabels = (p: readonly number[]) => p.map((_, i) => `Outcome ${i + 1}`);
-
 export class KlCalculatorElement extends WidgetElement<CalculatorState> {
   #editor!: DistributionEditor;
-  #chart: Chart<'bar'> | null = null;
 
   protected initialState(): CalculatorState {
     const vector = (key: string) => (this.dataset[key] ?? '').split(',').map(Number);
@@ -33,15 +28,18 @@ export class KlCalculatorElement extends WidgetElement<CalculatorState> {
   }
 
   protected setup(): void {
-    this.#editor = new DistributionEditor(this.querySelector<HTMLElement>('[data-distribution-editor]')!, {
-      onChange: ({ p, q, note }) => this.commit({ ok: true, value: { ...this.state, p, q, note } }),
-      onInvalid: (message) => this.commit({ ok: false, message }),
-    });
+    this.#editor = new DistributionEditor(
+      this.querySelector<HTMLElement>('[data-distribution-editor]')!,
+      {
+        onChange: ({ p, q, note }) => this.commit({ ok: true, value: { ...this.state, p, q, note } }),
+        onInvalid: (message) => this.commit({ ok: false, message }),
+        schedule: (task) => this.scheduleFrame('bars', task),
+      },
+      this.lifetime,
+    );
     for (const radio of this.querySelectorAll<HTMLInputElement>('.unit-switch input')) {
       this.on(radio, 'change', () => this.commit({ ok: true, value: { ...this.state, unit: radio.value === 'bits' ? 'bits' : 'nats' } }));
     }
-    const canvas = this.querySelector<HTMLCanvasElement>('[data-chart]');
-    if (canvas) this.#loadChart(canvas);
   }
 
   protected fromQuery(params: URLSearchParams, fallback: CalculatorState): Parsed<CalculatorState> | null {
@@ -67,7 +65,6 @@ export class KlCalculatorElement extends WidgetElement<CalculatorState> {
     this.querySelector<HTMLElement>('[data-note]')!.textContent = state.note;
     this.querySelector<HTMLElement>('[data-identity]')!.textContent = identityText(s, state.unit);
     this.#renderContributions(s, state);
-    this.scheduleFrame('chart', () => this.#updateChart());
   }
 
   #renderContributions(s: KlPairSummary, { p, q, unit }: CalculatorState): void {
@@ -88,44 +85,5 @@ export class KlCalculatorElement extends WidgetElement<CalculatorState> {
       return row;
     });
     body.replaceChildren(...rows);
-  }
-
-  #loadChart(canvas: HTMLCanvasElement): void {
-    void whenNearViewport<'bar'>(
-      canvas,
-      'bar',
-      (colors) => ({
-        type: 'bar',
-        data: {
-          labels: outcomeLabels(this.state.p),
-          datasets: [
-            { label: 'p (data)', data: [...this.state.p], backgroundColor: colors.accentFill, borderColor: colors.accent, borderWidth: 2 },
-            { label: 'q (model)', data: [...this.state.q], backgroundColor: 'transparent', borderColor: colors.second, borderWidth: 3 },
-          ],
-        },
-        options: {
-          animation: false,
-          maintainAspectRatio: false,
-          scales: {
-            x: { ticks: { color: colors.text }, grid: { color: colors.grid } },
-            y: { min: 0, max: 1, ticks: { color: colors.text }, grid: { color: colors.grid } },
-          },
-          plugins: { legend: { labels: { color: colors.text } } },
-        },
-      }),
-      this.lifetime,
-    ).then((chart) => {
-      this.#chart = chart;
-      this.#updateChart();
-    });
-  }
-
-  #updateChart(): void {
-    const chart = this.#chart;
-    if (!chart) return;
-    chart.data.labels = outcomeLabels(this.state.p);
-    chart.data.datasets[0]!.data = [...this.state.p];
-    chart.data.datasets[1]!.data = [...this.state.q];
-    chart.update('none');
   }
 }

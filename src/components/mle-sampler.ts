@@ -1,9 +1,10 @@
 /**
  * Client behaviour of MleSampler.astro: every valid edit of p, q, n or the seed redraws the sample
- * (a million draws take about 10 ms) and updates the numbers at once; the two charts, loaded lazily,
- * follow in the next frame.
+ * (a million draws take about 10 ms) and updates the numbers at once; the bars (the editor's, and p
+ * beside the MLE) and the convergence chart (Chart.js, loaded lazily) follow in the next frame.
  */
 import type { Chart } from 'chart.js';
+import { drawBars } from './distribution-bars';
 import { DistributionEditor } from './distribution-editor';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
@@ -24,13 +25,11 @@ interface SamplerState {
 }
 
 const axisColors = (colors: ThemeColors) => ({ ticks: { color: colors.text }, grid: { color: colors.grid } });
-const outcomeLabels = (p: readonly number[]) => p.map((_, k) => `Outcome ${k + 1}`);
 
 export class MleSamplerElement extends WidgetElement<SamplerState> {
   #draw!: MleDraw;
   #editor!: DistributionEditor;
   #convergenceChart: Chart<'line'> | null = null;
-  #mleChart: Chart<'bar'> | null = null;
 
   #input(name: 'n' | 'seed'): HTMLInputElement {
     return this.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -42,10 +41,15 @@ export class MleSamplerElement extends WidgetElement<SamplerState> {
   }
 
   protected setup(): void {
-    this.#editor = new DistributionEditor(this.querySelector<HTMLElement>('[data-distribution-editor]')!, {
-      onChange: ({ p, q, note }) => this.commit({ ok: true, value: { ...this.state, p, q, note } }),
-      onInvalid: (message) => this.commit({ ok: false, message }),
-    });
+    this.#editor = new DistributionEditor(
+      this.querySelector<HTMLElement>('[data-distribution-editor]')!,
+      {
+        onChange: ({ p, q, note }) => this.commit({ ok: true, value: { ...this.state, p, q, note } }),
+        onInvalid: (message) => this.commit({ ok: false, message }),
+        schedule: (task) => this.scheduleFrame('bars', task),
+      },
+      this.lifetime,
+    );
     this.on(this.#input('n'), 'input', () => this.commit(this.#fromFields()));
     this.on(this.#input('seed'), 'input', () => this.commit(this.#fromFields()));
     const slider = this.querySelector<HTMLInputElement>('[data-n-slider]')!;
@@ -143,30 +147,6 @@ export class MleSamplerElement extends WidgetElement<SamplerState> {
       this.#convergenceChart = chart;
       this.#updateCharts();
     });
-    void whenNearViewport<'bar'>(
-      this.querySelector<HTMLCanvasElement>('[data-mle-chart]')!,
-      'bar',
-      (colors) => ({
-        type: 'bar',
-        data: {
-          labels: [],
-          datasets: [
-            { label: 'p (data)', data: [], backgroundColor: colors.accentFill, borderColor: colors.accent, borderWidth: 2 },
-            { label: 'MLE q̂', data: [], backgroundColor: 'transparent', borderColor: colors.second, borderWidth: 3 },
-          ],
-        },
-        options: {
-          animation: false,
-          maintainAspectRatio: false,
-          scales: { x: axisColors(colors), y: { min: 0, max: 1, ...axisColors(colors) } },
-          plugins: { legend: { labels: { color: colors.text } } },
-        },
-      }),
-      this.lifetime,
-    ).then((chart) => {
-      this.#mleChart = chart;
-      this.#updateCharts();
-    });
   }
 
   #updateCharts(): void {
@@ -179,12 +159,6 @@ export class MleSamplerElement extends WidgetElement<SamplerState> {
       line.data.datasets.forEach((dataset, k) => (dataset.data = data[k] as never));
       line.update('none');
     }
-    const bars = this.#mleChart;
-    if (bars) {
-      bars.data.labels = outcomeLabels(this.state.p);
-      bars.data.datasets[0]!.data = [...this.state.p];
-      bars.data.datasets[1]!.data = [...this.#draw.mle];
-      bars.update('none');
-    }
+    drawBars(this.querySelector<HTMLElement>('[data-mle-bars] [data-bars]')!, { p: this.state.p, mle: this.#draw.mle });
   }
 }

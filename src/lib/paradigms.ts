@@ -49,7 +49,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     name: 'Autoregressive',
     density: 'A product of conditionals, one per position, by the chain rule.',
     objectiveTex: String.raw`-\frac{1}{N}\sum_{i}\sum_{t}{\log p_\theta\big(x^{(i)}_t \mid x^{(i)}_{<t}\big)}`,
-    forwardKl: 'Yes, exactly: empirical NLL is the Monte Carlo form of forward KL.',
+    forwardKl: 'Yes, exactly: the empirical NLL estimates forward KL plus the data entropy.',
     reports: 'exact',
     exactLikelihood: 'Yes',
     comparable: 'Yes: perplexity or bits per token, on shared data and tokenization.',
@@ -66,16 +66,16 @@ export const PARADIGMS: readonly Paradigm[] = [
     forwardKl: 'Yes, exactly: the same empirical NLL, with an exact density.',
     reports: 'exact',
     exactLikelihood: 'Yes',
-    comparable: 'Yes: bits per dimension.',
+    comparable: 'Yes: bits per dimension (on pixels, a bound on the discrete NLL, after dequantization).',
     likelihoodBased: true,
     explanation:
-      'Because the map f is invertible with a tractable Jacobian determinant, the model density at a data point is exact, so training minimizes the empirical NLL just as an autoregressive model does. Forward KL is the objective itself, not an approximation of it.',
+      'Because the map f is invertible with a tractable Jacobian determinant, the model density at a data point is exact, so training minimizes the empirical NLL just as an autoregressive model does. No bound stands between the training loss and the likelihood; on pixels, which are discrete, the density is fitted to dequantized data, so the reported number bounds a discrete NLL.',
     keyFormulaTex: String.raw`\log p_\theta(x) = \log p_Z\big(f_\theta(x)\big) + \log\left|\det \frac{\partial f_\theta}{\partial x}\right|`,
   },
   {
     id: 'vae',
     name: 'VAE',
-    density: 'A latent-variable model: the integral of p(x | z) p(z) over z, which has no closed form.',
+    density: 'A latent-variable model: the integral of p(x | z) p(z) over z, which in general has no closed form.',
     objectiveTex: String.raw`-\frac{1}{N}\sum_i \mathrm{ELBO}\big(x^{(i)}\big)`,
     forwardKl: 'A lower bound, the ELBO: it minimizes an upper bound on forward KL.',
     reports: 'bound',
@@ -83,7 +83,7 @@ export const PARADIGMS: readonly Paradigm[] = [
     comparable: 'Through the bound (or an importance-sampled estimate), reported as bits per dimension.',
     likelihoodBased: true,
     explanation:
-      'The marginal likelihood integrates over the latent z and cannot be computed, so a VAE maximizes the evidence lower bound instead. Since ELBO ≤ log p(x), minimizing the negative ELBO minimizes an upper bound on the empirical NLL, and so on forward KL; the gap is the KL from the encoder to the true posterior.',
+      'The marginal likelihood integrates over the latent z and cannot be computed, so a VAE maximizes the evidence lower bound instead. Since ELBO ≤ log p(x), minimizing the negative ELBO minimizes an upper bound on the empirical NLL, and so, up to the data entropy, on forward KL; the gap is the KL from the encoder to the true posterior.',
     keyFormulaTex: String.raw`\log p_\theta(x) \ge {\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]} - {\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,p(z)\big)}`,
   },
   {
@@ -107,12 +107,12 @@ export const PARADIGMS: readonly Paradigm[] = [
     objectiveTex: String.raw`\mathbb{E}_{t,\,x_0,\,\epsilon}\Big[\big\|\epsilon - \epsilon_\theta\big(\sqrt{\bar\alpha_t}\,x_0 + \sqrt{1-\bar\alpha_t}\,\epsilon,\ t\big)\big\|^2\Big]`,
     forwardKl: 'Connected through a chain of equivalences: a variational bound on the NLL.',
     reports: 'bound',
-    exactLikelihood: 'Bound (exact through the probability-flow ODE)',
+    exactLikelihood: 'Bound (exact for the related probability-flow ODE model)',
     comparable: 'Yes, through the bound: bits per dimension.',
     likelihoodBased: true,
     explanation:
-      'The full variational bound of a diffusion model is an ELBO over the whole noising chain, so it bounds the NLL as a VAE does. The popular noise-prediction loss is that bound with its per-step weights changed (denoising score matching), which is how the simple regression loss stays connected to forward KL.',
-    keyFormulaTex: String.raw`-\log p_\theta(x_0) \le \mathbb{E}_q\Big[\sum_{t} {\mathrm{KL}\big(q(x_{t-1}\mid x_t, x_0)\,\|\,p_\theta(x_{t-1}\mid x_t)\big)}\Big] + C`,
+      'The full variational bound of a diffusion model is an ELBO over the whole noising chain, so it bounds the NLL as a VAE does. Each per-step term is a weighted denoising (score-matching) loss; the popular noise-prediction loss drops the weights, which is how the simple regression loss stays connected to forward KL, though no longer as a bound.',
+    keyFormulaTex: String.raw`-\log p_\theta(x_0) \le \mathbb{E}_q\Big[\sum_{t \ge 2} {\mathrm{KL}\big(q(x_{t-1}\mid x_t, x_0)\,\|\,p_\theta(x_{t-1}\mid x_t)\big)} - {\log p_\theta(x_0 \mid x_1)}\Big] + C`,
   },
 ];
 

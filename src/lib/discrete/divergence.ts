@@ -3,8 +3,8 @@
  * Conventions: 0·log(0/x) = 0, and an outcome with p > 0 but q = 0 makes KL(p‖q) and H(p, q) = +∞.
  */
 
-/** (1 + d)·ln(1 + d) − d for d ≥ −1, without the cancellation the direct formula suffers near d = 0. */
-function excessLogTerm(d: number): number {
+/** (1 + d)·ln(1 + d) − d for d ≥ −1 (1 at d = −1, exactly 0 at d = 0), without the cancellation the direct formula suffers near d = 0. */
+export function excessLogTerm(d: number): number {
   if (d === -1) return 1;
   if (Math.abs(d) < 1e-3) {
     // Taylor series d²/2 − d³/6 + d⁴/12 − d⁵/20 + d⁶/30: the first omitted term is below 1e-19·d².
@@ -17,8 +17,8 @@ function excessLogTerm(d: number): number {
 /** Past this d = (p − q)/q, KL's bracket (1 + d)·ln(1 + d) − d is summed directly instead. */
 const LARGE_RATIO = 1e10;
 
-/** Σ with Neumaier compensation, so sums of mixed-sign terms stay accurate to an ulp; an infinite term makes the sum that infinity. */
-function compensatedSum(values: Iterable<number>): number {
+/** Σ with Neumaier compensation, so sums of mixed-sign terms stay accurate to an ulp; the first non-finite term is returned as the sum. */
+export function compensatedSum(values: Iterable<number>): number {
   let sum = 0;
   let carry = 0;
   for (const v of values) {

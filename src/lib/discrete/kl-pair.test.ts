@@ -22,7 +22,10 @@ describe('summarizeKlPair and klReadout', () => {
     const readout = klReadout(summarizeKlPair([0.5, 0.5], [1, 0]));
     expect(readout[0]!.value).toBe(Infinity);
     expect(readout[2]!.value).toBe(Infinity);
-    expect(readout[0]!.reason).toBe(readout[2]!.reason);
+    // Both name the outcome q misses (an empty reason would also be "the same").
+    const reason = 'q gives outcome 2 probability 0, but p gives it 0.5: log(p/q) is infinite there.';
+    expect(readout[0]!.reason).toBe(reason);
+    expect(readout[2]!.reason).toBe(reason);
     expect(readout[1]!.value).toBeCloseTo(Math.LN2, 15);
   });
 });

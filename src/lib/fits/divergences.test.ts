@@ -5,6 +5,7 @@ import {
   forwardFit,
   forwardKL,
   forwardKLGradient,
+  gaussianCrossEntropy,
   mixtureEntropy,
   reverseKL,
   reverseKLGradient,
@@ -100,6 +101,20 @@ describe('kl', () => {
 
   it('mixtureEntropy(p) matches brute-force fine-grid integration to 1e-9', () => {
     for (const p of targets) expect(Math.abs(mixtureEntropy(p) - bruteEntropy(p))).toBeLessThan(1e-9);
+  });
+
+  it('gaussianCrossEntropy(p, q) matches brute-force integration of −p·log q to 1e-9', () => {
+    for (const p of targets) {
+      for (const q of queries) {
+        const [lo, hi] = support(p);
+        const brute = trapezoidStep((x) => -Math.exp(mixtureLogPdf(p, x)) * gaussianLogPdf(x, q.mu, q.sigma), lo, hi, 0.002);
+        expect(Math.abs(gaussianCrossEntropy(p, q) - brute)).toBeLessThan(1e-9 * Math.max(1, Math.abs(brute)));
+      }
+    }
+  });
+
+  it('gaussianCrossEntropy(p, forwardFit(p)) is the entropy ½ln(2πeσ_F²) of the forward fit', () => {
+    for (const p of targets) expect(gaussianCrossEntropy(p, forwardFit(p))).toBeCloseTo(gaussianEntropy(forwardFit(p).sigma), 13);
   });
 
   it('forwardKL(p, q) matches brute-force fine-grid integration to 1e-9', () => {

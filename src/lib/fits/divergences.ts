@@ -33,6 +33,11 @@ function crossEntropyTerm(mean: number, variance: number, q: Gaussian): number {
   return -Math.log(q.sigma) - LOG_SQRT_2PI - (variance + d * d) / (2 * q.sigma * q.sigma);
 }
 
+/** H(p, q) = E_p[−log q] in nats for Gaussian q, closed form in p's mean and variance (no quadrature); minimized by forwardFit(p). */
+export function gaussianCrossEntropy(p: Mixture, q: Gaussian): number {
+  return -crossEntropyTerm(mixtureMean(p), mixtureVariance(p), q);
+}
+
 /** KL(p‖q) in nats = −H(p) − E_p[log q] (forward, mass-covering); ≥ 0, minimized by forwardFit(p). */
 export function forwardKL(p: Mixture, q: Gaussian): number {
   return -mixtureEntropy(p) - crossEntropyTerm(mixtureMean(p), mixtureVariance(p), q);

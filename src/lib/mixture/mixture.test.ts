@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gaussianPdf } from './gaussian';
 import {
+  mixtureKurtosis,
   mixtureLogPdf,
   mixtureMean,
   mixturePdf,
@@ -11,7 +12,7 @@ import {
   type Mixture,
 } from './mixture';
 import { trapezoid } from '../test-support/integration';
-import { mixtureArb, narrowWide } from '../test-support/mixtures';
+import { mixtureArb, narrowWide, three } from '../test-support/mixtures';
 
 const twoComp: Mixture = [
   { weight: 0.3, mu: 0, sigma: 1 },
@@ -71,5 +72,28 @@ describe('mixture', () => {
     const [lo, hi] = plotRange(twoComp, [{ mu: 10, sigma: 0.5 }]);
     expect(lo).toBeCloseTo(-7, 12);
     expect(hi).toBeCloseTo(12, 12);
+  });
+
+  it('mixtureKurtosis(p) is 3 for a single Gaussian, whatever its mean, width or weight', () => {
+    expect(mixtureKurtosis([{ weight: 0.4, mu: -7, sigma: 0.3 }])).toBeCloseTo(3, 13);
+  });
+
+  it('mixtureKurtosis(½N(−a, s²) + ½N(a, s²)) is (a⁴ + 6a²s² + 3s⁴)/(a² + s²)² (hand derivation)', () => {
+    const a = 2;
+    const s = 0.6;
+    const p: Mixture = [
+      { weight: 0.5, mu: -a, sigma: s },
+      { weight: 0.5, mu: a, sigma: s },
+    ];
+    expect(mixtureKurtosis(p)).toBeCloseTo((a ** 4 + 6 * a * a * s * s + 3 * s ** 4) / (a * a + s * s) ** 2, 14);
+  });
+
+  it('mixtureKurtosis matches scipy.integrate.quad of the fourth central moment for three components', () => {
+    // 0.3·N(−3, 0.5²) + 0.3·N(0, 1) + 0.4·N(4, 2²): scipy gives mean 0.7, variance 10.585, kurtosis 2.101675952972194.
+    expect(mixtureKurtosis(three)).toBeCloseTo(2.101675952972194, 12);
+  });
+
+  it('mixtureKurtosis(p) ≥ 1 for random mixtures (Var((X − μ)²) ≥ 0)', () => {
+    fc.assert(fc.property(mixtureArb, (p) => mixtureKurtosis(p) >= 1 - 1e-12), { seed: 3, numRuns: 300 });
   });
 });

@@ -75,3 +75,21 @@ export function plotRange(
   if (!(lo < hi)) return [-1, 1];
   return [lo, hi];
 }
+
+/**
+ * Kurtosis μ₄/σ⁴ (not the excess) from the components' closed-form central moments,
+ * E[(X − m)⁴] = Σ w_i (d_i⁴ + 6 d_i² σ_i² + 3 σ_i⁴) with d_i = mu_i − m; 3 for a single Gaussian, ≥ 1 always.
+ */
+export function mixtureKurtosis(p: Mixture): number {
+  const m = mixtureMean(p);
+  const v = mixtureVariance(p);
+  let m4 = 0;
+  let total = 0;
+  for (const c of p) {
+    const d2 = (c.mu - m) * (c.mu - m);
+    const s2 = c.sigma * c.sigma;
+    m4 += c.weight * (d2 * d2 + 6 * d2 * s2 + 3 * s2 * s2);
+    total += c.weight;
+  }
+  return m4 / total / (v * v);
+}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { densityGrid, gaussianCurve, integrands, linspace, mixtureCurve } from './curves';
+import { densityGrid, gaussianCurve, integrands, linspace, logTicks, mixtureCurve, niceCeiling, roundOutward } from './curves';
 import { gaussianPdf } from '../mixture/gaussian';
-import { forwardKL, reverseKL } from '../fits/divergences';
-import { mixturePdf, type Mixture } from '../mixture/mixture';
+import type { Mixture } from '../mixture/mixture';
+
+/** N(x; mu, sigma²) written out here, independently of src/lib: exp(−(x−mu)²/(2σ²))/(σ√(2π)). */
+const normalPdf = (x: number, mu: number, sigma: number) => Math.exp(-((x - mu) ** 2) / (2 * sigma * sigma)) / (sigma * Math.sqrt(2 * Math.PI));
 
 const p: Mixture = [
   { weight: 0.4, mu: -2, sigma: 0.5 },
@@ -15,17 +17,23 @@ describe('curves', () => {
     expect(Array.from(linspace(3, 7, 1))).toEqual([3]);
   });
 
-  it('mixtureCurve(p, xs) and gaussianCurve(q, xs) sample the densities', () => {
+  it('mixtureCurve(p, xs) and gaussianCurve(q, xs) sample the closed-form densities', () => {
     const xs = linspace(-5, 5, 11);
     const m = mixtureCurve(p, xs);
     const g = gaussianCurve({ mu: 1, sigma: 2 }, xs);
     for (let i = 0; i < xs.length; i++) {
-      expect(m[i]).toBeCloseTo(mixturePdf(p, xs[i]!), 15);
-      expect(g[i]).toBeCloseTo(gaussianPdf(xs[i]!, 1, 2), 15);
+      const x = xs[i]!;
+      const mixture = 0.4 * normalPdf(x, -2, 0.5) + 0.6 * normalPdf(x, 2, 1.5);
+      expect(Math.abs(m[i]! - mixture)).toBeLessThanOrEqual(1e-14 * mixture);
+      expect(Math.abs(g[i]! - normalPdf(x, 1, 2))).toBeLessThanOrEqual(1e-14 * normalPdf(x, 1, 2));
     }
+    // scipy.stats.norm.pdf: 0.4·pdf(−2; −2, 0.5) + 0.6·pdf(−2; 2, 1.5), pdf(−5; 1, 2), and the far tail at x = −5.
+    expect(m[3]).toBeCloseTo(0.3237122187306652, 15);
+    expect(g[0]).toBeCloseTo(0.0022159242059690038, 15);
+    expect(m[0]! / 2.9832790545318544e-6).toBeCloseTo(1, 12);
   });
 
-  it('integrands(p, q, xs) integrate to forwardKL and reverseKL', () => {
+  it('integrands(p, q, xs) integrate to KL(p‖q) and KL(q‖p) computed by mpmath', () => {
     const q = { mu: 0.5, sigma: 2 };
     const xs = linspace(-30, 30, 60001);
     const { forward, reverse } = integrands(p, q, xs);
@@ -36,8 +44,9 @@ describe('curves', () => {
       f += forward[i]! * h;
       r += reverse[i]! * h;
     }
-    expect(f).toBeCloseTo(forwardKL(p, q), 9);
-    expect(r).toBeCloseTo(reverseKL(q, p), 9);
+    // mpmath.quad at 30 digits of p·ln(p/q) and q·ln(q/p) over [−40, 40], split at −2, 0.5 and 2.
+    expect(f).toBeCloseTo(0.28353237315121907, 9);
+    expect(r).toBeCloseTo(0.35432758785598327, 9);
   });
 
   it('integrands(p, q, xs) give 0, not NaN, where densities underflow (x = ±200)', () => {
@@ -83,5 +92,34 @@ describe('curves', () => {
 
   it('densityGrid(lo, hi) with lo ≥ hi is [lo]', () => {
     expect(Array.from(densityGrid(1, 1, [{ mu: 0, sigma: 1 }]))).toEqual([1]);
+  });
+});
+
+describe('axis helpers', () => {
+  it('niceCeiling(x) rounds up to a multiple of half a power of ten', () => {
+    expect(niceCeiling(0.37)).toBeCloseTo(0.4, 15);
+    expect(niceCeiling(0.4)).toBeCloseTo(0.4, 15);
+    expect(niceCeiling(1.2)).toBe(1.5);
+    expect(niceCeiling(7.2)).toBe(7.5);
+    expect(niceCeiling(0.0123)).toBeCloseTo(0.015, 15);
+    expect(niceCeiling(0)).toBe(0);
+    expect(niceCeiling(Infinity)).toBe(Infinity);
+  });
+
+  it('logTicks(lo, hi) gives both ends and the powers of ten at least 3 times from each', () => {
+    expect(logTicks(2, 1000)).toEqual([2, 10, 100, 1000]);
+    expect(logTicks(2, 1500)).toEqual([2, 10, 100, 1500]);
+    expect(logTicks(2, 1_000_000)).toEqual([2, 10, 100, 1000, 10_000, 100_000, 1_000_000]);
+    expect(logTicks(2, 10)).toEqual([2, 10]);
+    expect(logTicks(2, 2)).toEqual([2]);
+  });
+
+  it('roundOutward(lo, hi) widens to multiples of the power of ten at or below half the width', () => {
+    const [a, b] = roundOutward(1.93, 2.43);
+    expect(a).toBeCloseTo(1.9, 14);
+    expect(b).toBeCloseTo(2.5, 14);
+    expect(roundOutward(-1.65, 1.65)).toEqual([-2, 2]);
+    expect(roundOutward(-0.5, 0.5)).toEqual([-0.5, 0.5]);
+    expect(roundOutward(3, 3)).toEqual([3, 3]);
   });
 });

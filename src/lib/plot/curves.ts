@@ -45,6 +45,35 @@ export function integrands(
   return { forward, reverse };
 }
 
+/** The smallest multiple of half a power of ten that is ≥ x (0.37 → 0.4, 1.2 → 1.5, 7.2 → 7.5), for a y-axis limit; x itself when x ≤ 0 or not finite. */
+export function niceCeiling(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return x;
+  const step = 10 ** Math.floor(Math.log10(x)) / 2;
+  // The tolerance keeps an exact multiple such as 0.4 from rounding up a step.
+  return Math.ceil(x / step - 1e-9) * step;
+}
+
+/**
+ * Tick values for a log axis from lo to hi (0 < lo ≤ hi): lo, hi, and the powers of ten between them that are at
+ * least 3 times from both ends (so labels do not collide).
+ */
+export function logTicks(lo: number, hi: number): number[] {
+  const ticks = [lo];
+  for (let k = Math.ceil(Math.log10(3 * lo)); 3 * 10 ** k <= hi; k++) ticks.push(10 ** k);
+  if (hi > lo) ticks.push(hi);
+  return ticks;
+}
+
+/**
+ * [lo, hi] widened to multiples of the power of ten at or below half its width ([1.93, 2.43] → [1.9, 2.5],
+ * [−1.65, 1.65] → [−2, 2]), so an axis's end labels are round; unchanged unless lo < hi.
+ */
+export function roundOutward(lo: number, hi: number): [number, number] {
+  if (!(lo < hi) || !Number.isFinite(hi - lo)) return [lo, hi];
+  const step = 10 ** Math.floor(Math.log10((hi - lo) / 2));
+  return [Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
+}
+
 /** Offsets (in σ) of the points placed around each Gaussian by densityGrid: dense at the peak, sparser in the tails. */
 const CLUSTER_Z = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.33, 2.67, 3, 3.5, 4, 5];
 
