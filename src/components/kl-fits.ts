@@ -3,31 +3,26 @@
  * (forward: closed form; reverse: all local optima, well under a millisecond) and writes the numbers,
  * list, summary and handle values at once; the plots follow in the next frame (one draw per frame however
  * many edits arrive), and the descent panel follows the `fits` store. Chart.js loads when a plot nears
- * the viewport.
- *
- * Drag handles. Each component of p has two role="slider" handles over the density plot: one at its
- * mean (drag across for μ) and one at μ + σ on the curve (drag across for σ). They are placed from the
- * chart's scales after every redraw, and a drag goes through the editor's set(), the path typing takes.
- * While a handle is held the x-axis only widens (it never shifts under the pointer), and it settles back
- * to fit the curves on release.
+ * the viewport. The drag handles over the density plot live in density-handles.ts.
  */
 import type { Chart, ChartDataset, Plugin } from 'chart.js';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
 import { store } from './shell/store';
-import { attachHandle, showHandleValue } from './shell/drag-handle';
+import { DensityHandles } from './density-handles';
 import { whenNearViewport, type ThemeColors } from './chart-loader';
 import { MixtureEditor } from './mixture-editor';
 import { KlDescentPanel, type FitsChange } from './kl-descent';
-import { MAX_COMPONENTS, PARAM_RANGES, mixtureQuery, paramLabel, readMixtureQuery, toMixture, type ParamKind, type RawComponent } from '~/lib/mixture/params';
+import { mixtureQuery, readMixtureQuery, toMixture, type RawComponent } from '~/lib/mixture/params';
 import { summarizeFits, type FitsSummary } from '~/lib/fits/summary';
 import { fitsReadout, jsReadout } from '~/lib/fits/readout';
 import { jsFit } from '~/lib/fits/js';
 import { fitsSummaryText, optimumText, rankOptima } from '~/lib/fits/text';
 import { densityGrid, gaussianCurve, integrands, mixtureCurve } from '~/lib/plot/curves';
-import { mixturePdf, plotRange } from '~/lib/mixture/mixture';
+import { plotRange } from '~/lib/mixture/mixture';
 import type { Gaussian } from '~/lib/fits/divergences';
 import type { Parsed } from '~/lib/input/parse';
+import { formatNumber } from '~/lib/format/number';
 
 interface FitsState {
   components: RawComponent[];
@@ -49,24 +44,10 @@ function fillPoints(data: Point[], xs: ArrayLike<number>, ys: ArrayLike<number>)
   }
 }
 
-/** Handles' values are rounded to this many decimals when dragged, as a reader would type them. */
-const DRAG_DECIMALS = 2;
-const roundDrag = (v: number) => Number(v.toFixed(DRAG_DECIMALS));
-/** Arrow-key steps, the sliders' steps. */
-const HANDLE_STEP: Record<'mu' | 'sigma', number> = { mu: 0.1, sigma: 0.05 };
 /** How long the inputs must rest before the spoken summary is rewritten. */
 const SUMMARY_DELAY_MS = 400;
 /** How far past every curve the density plot reaches, in σ. */
 const SPREAD = 3.5;
-
-interface Handle {
-  el: HTMLElement;
-  kind: 'mu' | 'sigma';
-  index: number;
-  /** Where it was last placed (canvas px), NaN before the first draw. */
-  x: number;
-  y: number;
-}
 
 export class KlFitsElement extends WidgetElement<FitsState> {
   #editor!: MixtureEditor;
@@ -74,17 +55,13 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   #chart: Chart<'line'> | null = null;
   #integrandChart: Chart<'line'> | null = null;
   #integrands!: HTMLDetailsElement;
+  #table!: HTMLTableElement;
   /** The Gaussian the descent animation is showing, drawn on the main plot; null when none. */
   #descending: Gaussian | null = null;
   /** The Jensen–Shannon fit while it is shown, else null. */
   #jsFit: (Gaussian & { js: number }) | null = null;
-  #handles: Handle[] = [];
-  /** The x-range held while a handle is dragged (it only widens), else null. */
-  #heldRange: [number, number] | null = null;
-  /** Where the pointer grabbed the held handle, relative to its centre (px), so it does not jump. */
-  #grabOffset = 0;
+  #handles!: DensityHandles;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
-
 
   protected initialState(): FitsState {
     this.#editor = new MixtureEditor(
@@ -102,18 +79,29 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const toggle = this.querySelector<HTMLInputElement>('[data-show-js]')!;
     this.on(toggle, 'change', () => this.commit({ ok: true, value: { ...this.state, showJs: toggle.checked } }));
     this.#integrands = this.querySelector<HTMLDetailsElement>('[data-integrands]')!;
+    this.#table = this.querySelector<HTMLTableElement>('table.fit-table')!;
     this.on(this.#integrands, 'toggle', () => this.#loadIntegrandChart());
     new KlDescentPanel(
       this.querySelector<HTMLDetailsElement>('[data-descent]')!,
       this.#fits,
       (q) => {
+        if (q === null && this.#descending === null) return;
         this.#descending = q;
         this.querySelector<HTMLElement>('[data-descent-legend]')!.hidden = !q;
         this.scheduleFrame('density', () => this.#updateChart());
       },
       this.lifetime,
     );
-    this.#createHandles();
+    this.#handles = new DensityHandles(
+      this.querySelector<HTMLElement>('[data-handles]')!,
+      {
+        components: () => this.state.components,
+        set: (name, text) => this.#editor.set(name, text),
+        chart: () => this.#chart,
+        onRelease: () => this.scheduleFrame('density', () => this.#updateChart()),
+      },
+      this.lifetime,
+    );
     this.#loadChart();
     this.lifetime.addEventListener('abort', () => clearTimeout(this.#summaryTimer));
   }
@@ -137,14 +125,15 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const summary = summarizeFits(mixture);
     this.#jsFit = state.showJs ? jsFit(mixture) : null;
     this.#renderNumbers(summary);
-    this.#showHandleValues(state.components);
+    this.#handles.showValues(state.components);
     this.#fits.set({ mixture, summary });
     this.scheduleFrame('density', () => this.#updateChart());
     if (this.#integrands.open) this.scheduleFrame('integrands', () => this.#updateIntegrandChart());
   }
 
   #renderNumbers(s: FitsSummary): void {
-    renderReadout(this, fitsReadout(s));
+    // The outputs all sit in the table: looking them up there is cheaper than in the whole widget.
+    renderReadout(this.#table, fitsReadout(s));
     const list = this.querySelector<HTMLElement>('[data-testid="reverse-optima"]')!;
     const ranks = rankOptima(s.reverseOptima);
     // The same <li> elements are rewritten when the count stays (the usual case while dragging).
@@ -159,81 +148,12 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const js = this.#jsFit;
     this.querySelector<HTMLElement>('[data-js-row]')!.hidden = !js;
     this.querySelector<HTMLElement>('[data-js-legend]')!.hidden = !js;
-    if (js) renderReadout(this, jsReadout(js));
+    if (js) renderReadout(this.#table, jsReadout(js));
     // A polite live region: spoken once the reader pauses, not at every step of a drag.
     clearTimeout(this.#summaryTimer);
     this.#summaryTimer = setTimeout(() => {
       this.querySelector<HTMLElement>('[data-summary]')!.textContent = fitsSummaryText(s);
     }, SUMMARY_DELAY_MS);
-  }
-
-  /** Two handles per possible component, hidden until the chart is drawn and while the component is absent. */
-  #createHandles(): void {
-    const layer = this.querySelector<HTMLElement>('[data-handles]')!;
-    for (let index = 0; index < MAX_COMPONENTS; index++) {
-      for (const kind of ['sigma', 'mu'] as const) {
-        const el = document.createElement('div');
-        el.className = `handle handle-${kind}`;
-        el.hidden = true;
-        layer.append(el);
-        const handle: Handle = { el, kind, index, x: NaN, y: NaN };
-        this.#handles.push(handle);
-        const name = `${kind}${index + 1}`;
-        const { min, max, label } = PARAM_RANGES[kind];
-        attachHandle(
-          el,
-          {
-            param: name,
-            label: `The ${label} of component ${index + 1}, on the plot`,
-            min,
-            max,
-            step: HANDLE_STEP[kind],
-            get: () => this.state.components[index]?.[kind] ?? 0,
-            fromPointer: (event) => this.#valueUnderPointer(handle, event),
-            set: (value) => this.#editor.set(name, String(value)),
-          },
-          this.lifetime,
-        );
-        this.on(el, 'pointerdown', (event) => this.#hold(handle, event));
-        this.on(el, 'lostpointercapture', () => this.#release());
-      }
-    }
-  }
-
-  /** aria-valuenow and the live text ("μ₁ = −2.0") of every handle, and which handles exist. */
-  #showHandleValues(components: readonly RawComponent[]): void {
-    for (const { el, kind, index } of this.#handles) {
-      const c = components[index];
-      if (!c) {
-        el.hidden = true;
-        continue;
-      }
-      showHandleValue(el, c[kind], paramLabel(kind as ParamKind, index, c[kind]));
-    }
-  }
-
-  #hold(handle: Handle, event: PointerEvent): void {
-    const chart = this.#chart;
-    if (!chart || event.button !== 0) return;
-    this.#heldRange = [chart.scales['x']!.min, chart.scales['x']!.max];
-    const box = handle.el.getBoundingClientRect();
-    this.#grabOffset = event.clientX - (box.left + box.width / 2);
-  }
-
-  #release(): void {
-    if (!this.#heldRange) return;
-    this.#heldRange = null;
-    this.scheduleFrame('density', () => this.#updateChart());
-  }
-
-  /** The parameter value a pointer position means: μ under the handle's centre, or its distance from μ for σ. */
-  #valueUnderPointer(handle: Handle, event: PointerEvent): number {
-    const chart = this.#chart;
-    const c = this.state.components[handle.index];
-    if (!chart || !c) return handle.kind === 'mu' ? (c?.mu ?? 0) : (c?.sigma ?? 1);
-    const canvas = chart.canvas.getBoundingClientRect();
-    const x = chart.scales['x']!.getValueForPixel(event.clientX - this.#grabOffset - canvas.left)!;
-    return roundDrag(handle.kind === 'mu' ? x : x - c.mu);
   }
 
   /** The Gaussians drawn, in dataset order after the target: forward, reverse, JS fit (or null), descending q (or null). */
@@ -244,7 +164,13 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   #loadChart(): void {
     const canvas = this.querySelector<HTMLCanvasElement>('[data-chart]')!;
     canvas.hidden = false;
-    const placeHandles: Plugin<'line'> = { id: 'kl-fits-handles', afterDatasetsDraw: () => this.#placeHandles() };
+    const placeHandles: Plugin<'line'> = {
+      id: 'kl-fits-handles',
+      afterDatasetsDraw: (chart) => {
+        const current = this.#fits.get();
+        if (current) this.#handles.draw(chart, current.mixture);
+      },
+    };
     void this.#lineChart(
       canvas,
       'density',
@@ -271,14 +197,10 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const p = current.mixture;
     const fits = this.#drawnFits(current.summary);
     const drawn = fits.filter((g): g is Gaussian => g !== null);
-    let [lo, hi] = plotRange(p, drawn, SPREAD);
-    if (this.#heldRange) {
-      lo = Math.min(lo, this.#heldRange[0]);
-      hi = Math.max(hi, this.#heldRange[1]);
-      this.#heldRange = [lo, hi];
-    }
+    const [lo, hi] = this.#handles.range(plotRange(p, drawn, SPREAD));
     const xs = densityGrid(lo, hi, [...p, ...drawn]);
     const series = [mixtureCurve(p, xs), ...fits.map((g) => (g ? gaussianCurve(g, xs) : null))];
+    this.#handles.setGrid(xs, p);
     chart.data.datasets.forEach((dataset, k) => {
       const ys = series[k];
       if (ys) fillPoints(dataset.data as Point[], xs, ys);
@@ -289,49 +211,6 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     x.min = lo;
     x.max = hi;
     chart.update('none');
-  }
-
-  /**
-   * Puts every handle of an existing component over the curve, μ at its mean and σ at μ + σ, and draws
-   * the σ handle's arm back to the mean on the canvas (called after each draw). A handle's transform is
-   * written only when it moved by a quarter pixel or more.
-   */
-  #placeHandles(): void {
-    const chart = this.#chart;
-    const current = this.#fits.get();
-    if (!chart || !current) return;
-    const { x: xScale, y: yScale } = chart.scales as Record<string, NonNullable<Chart['scales'][string]>>;
-    const area = chart.chartArea;
-    const ctx = chart.ctx;
-    const components = this.state.components;
-    ctx.save();
-    ctx.setLineDash([2, 3]);
-    ctx.lineWidth = 2;
-    // The target's colour, as the handles have (KlFits.astro's --fits-accent); it follows the theme.
-    ctx.strokeStyle = chart.data.datasets[0]!.borderColor as string;
-    for (const handle of this.#handles) {
-      const { el, kind, index } = handle;
-      const c = components[index];
-      if (!c) {
-        el.hidden = true;
-        continue;
-      }
-      const at = kind === 'mu' ? c.mu : c.mu + c.sigma;
-      const px = Math.round(4 * Math.min(area.right, Math.max(area.left, xScale!.getPixelForValue(at)))) / 4;
-      const py = Math.round(4 * Math.min(area.bottom, Math.max(area.top, yScale!.getPixelForValue(mixturePdf(current.mixture, at))))) / 4;
-      if (kind === 'sigma') {
-        ctx.beginPath();
-        ctx.moveTo(Math.max(area.left, xScale!.getPixelForValue(c.mu)), py);
-        ctx.lineTo(px, py);
-        ctx.stroke();
-      }
-      if (el.hidden) el.hidden = false;
-      if (px === handle.x && py === handle.y) continue;
-      handle.x = px;
-      handle.y = py;
-      el.style.transform = `translate(${px}px, ${py}px)`;
-    }
-    ctx.restore();
   }
 
   #loadIntegrandChart(): void {
@@ -365,9 +244,12 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   }
 }
 
+/** A tick label: round values as the lesson writes numbers (Chart.js's own formatter goes through Intl at every draw). */
+const tickLabel = (value: number | string) => formatNumber(Number(value), 4);
+
 /** Line-chart options shared by the density and integrand plots; `legend` false when the page draws its own. */
 function lineOptions(colors: ThemeColors, yTitle: string, legend = true) {
-  const axis = { ticks: { color: colors.text }, grid: { color: colors.grid } };
+  const axis = { ticks: { color: colors.text, callback: tickLabel }, grid: { color: colors.grid } };
   return {
     animation: false as const,
     maintainAspectRatio: false,
@@ -380,7 +262,7 @@ function lineOptions(colors: ThemeColors, yTitle: string, legend = true) {
     elements: { point: { radius: 0 } },
     scales: {
       // The range is set from the curves; its ends are rarely round, so only round ticks are labelled.
-      x: { type: 'linear' as const, title: { display: true, text: 'x', color: colors.text }, ticks: { color: colors.text, includeBounds: false }, grid: { color: colors.grid } },
+      x: { type: 'linear' as const, title: { display: true, text: 'x', color: colors.text }, ticks: { color: colors.text, callback: tickLabel, includeBounds: false }, grid: { color: colors.grid } },
       y: { title: { display: true, text: yTitle, color: colors.text }, ...axis },
     },
     plugins: {

@@ -1,0 +1,194 @@
+/**
+ * The drag handles of the kl-fits density plot: for each component of p, a role="slider" at its mean
+ * (drag across for μ) and one at μ + σ (drag across for σ), both on that component's own weighted bell,
+ * which is drawn thin under them. They are HTML elements over the Chart.js canvas, placed from its scales
+ * after every draw; a drag or an arrow key goes through `set`, the path typing takes.
+ *
+ * While a handle is held the plot's x-range only widens, so the axis never shifts under the pointer;
+ * it settles back to fit the curves on release (`onRelease` asks the widget to redraw).
+ */
+import type { Chart } from 'chart.js';
+import { attachHandle, showHandleValue } from './shell/drag-handle';
+import { MAX_COMPONENTS, PARAM_RANGES, paramLabel, type RawComponent } from '~/lib/mixture/params';
+import { gaussianCurve } from '~/lib/plot/curves';
+import { gaussianPdf } from '~/lib/mixture/gaussian';
+import type { Mixture } from '~/lib/mixture/mixture';
+
+/** What the handles need from their widget. */
+export interface HandleHost {
+  /** The components as they are now. */
+  components(): readonly RawComponent[];
+  /** Applies a parameter ("mu1") as typed text. */
+  set(name: string, text: string): void;
+  /** The density chart, once drawn. */
+  chart(): Chart<'line'> | null;
+  /** A drag ended: redraw with the natural x-range. */
+  onRelease(): void;
+}
+
+/** Dragged values are rounded to this many decimals, as a reader would type them. */
+const DRAG_DECIMALS = 2;
+/** Arrow-key steps, the sliders' steps. */
+const STEP: Record<'mu' | 'sigma', number> = { mu: 0.1, sigma: 0.05 };
+
+interface Handle {
+  el: HTMLElement;
+  kind: 'mu' | 'sigma';
+  index: number;
+  /** Where it was last placed (canvas px), NaN before the first draw. */
+  x: number;
+  y: number;
+}
+
+export class DensityHandles {
+  readonly #host: HandleHost;
+  readonly #handles: Handle[] = [];
+  /** The x-range held while a handle is dragged (it only widens), else null. */
+  #held: [number, number] | null = null;
+  /** Where the pointer grabbed the held handle, relative to its centre (px), so it does not jump. */
+  #grabOffset = 0;
+  /** The components' weighted densities on the plot's grid. */
+  #bells: { xs: Float64Array; ys: Float64Array[] } | null = null;
+
+  /** Two handles per possible component in `layer`, hidden until the chart is drawn and while the component is absent. */
+  constructor(layer: HTMLElement, host: HandleHost, signal: AbortSignal) {
+    this.#host = host;
+    for (let index = 0; index < MAX_COMPONENTS; index++) {
+      for (const kind of ['sigma', 'mu'] as const) {
+        const el = document.createElement('div');
+        el.className = `handle handle-${kind}`;
+        el.hidden = true;
+        layer.append(el);
+        const handle: Handle = { el, kind, index, x: NaN, y: NaN };
+        this.#handles.push(handle);
+        const name = `${kind}${index + 1}`;
+        const { min, max, label } = PARAM_RANGES[kind];
+        attachHandle(
+          el,
+          {
+            param: name,
+            label: `The ${label} of component ${index + 1}, on the plot`,
+            min,
+            max,
+            step: STEP[kind],
+            get: () => host.components()[index]?.[kind] ?? 0,
+            fromPointer: (event) => this.#valueUnderPointer(handle, event),
+            set: (value) => host.set(name, String(value)),
+          },
+          signal,
+        );
+        el.addEventListener('pointerdown', (event) => this.#hold(handle, event), { signal });
+        el.addEventListener('lostpointercapture', () => this.#release(), { signal });
+      }
+    }
+  }
+
+  /** aria-valuenow and the live text ("μ₁ = −2.0") of every handle; handles of absent components hide. */
+  showValues(components: readonly RawComponent[]): void {
+    for (const { el, kind, index } of this.#handles) {
+      const c = components[index];
+      if (!c) {
+        el.hidden = true;
+        continue;
+      }
+      showHandleValue(el, c[kind], paramLabel(kind, index, c[kind]));
+    }
+  }
+
+  /** The x-range to draw: `natural` while no handle is held, else the held range widened to include it. */
+  range(natural: [number, number]): [number, number] {
+    if (!this.#held) return natural;
+    this.#held = [Math.min(natural[0], this.#held[0]), Math.max(natural[1], this.#held[1])];
+    return this.#held;
+  }
+
+  /** Computes each component's weighted density on the plot's grid, for the next draw. */
+  setGrid(xs: Float64Array, p: Mixture): void {
+    this.#bells = { xs, ys: p.map((c) => gaussianCurve(c, xs).map((y) => c.weight * y)) };
+  }
+
+  /**
+   * After each draw of the chart: the components' bells (thin, dashed) and the σ arms on the canvas, and
+   * every handle of an existing component over its bell. A handle's transform is written only when it
+   * moved by a quarter pixel or more.
+   */
+  draw(chart: Chart<'line'>, p: Mixture): void {
+    const xScale = chart.scales['x']!;
+    const yScale = chart.scales['y']!;
+    const area = chart.chartArea;
+    const ctx = chart.ctx;
+    const components = this.#host.components();
+    const clampX = (px: number) => Math.round(4 * Math.min(area.right, Math.max(area.left, px))) / 4;
+    const clampY = (py: number) => Math.round(4 * Math.min(area.bottom, Math.max(area.top, py))) / 4;
+    ctx.save();
+    // The target's colour, as the handles have (KlFits.astro's --fits-accent); it follows the theme.
+    ctx.strokeStyle = chart.data.datasets[0]!.borderColor as string;
+    const bells = this.#bells;
+    if (bells && bells.ys.length > 1) {
+      ctx.lineWidth = 1;
+      ctx.globalAlpha = 0.7;
+      ctx.setLineDash([4, 3]);
+      for (const ys of bells.ys) {
+        ctx.beginPath();
+        for (let i = 0; i < bells.xs.length; i++) {
+          const x = xScale.getPixelForValue(bells.xs[i]!);
+          const y = yScale.getPixelForValue(ys[i]!);
+          if (i === 0) ctx.moveTo(x, y);
+          else ctx.lineTo(x, y);
+        }
+        ctx.stroke();
+      }
+      ctx.globalAlpha = 1;
+    }
+    ctx.setLineDash([2, 3]);
+    ctx.lineWidth = 2;
+    for (const handle of this.#handles) {
+      const { el, kind, index } = handle;
+      const c = components[index];
+      const own = p[index];
+      if (!c || !own) {
+        el.hidden = true;
+        continue;
+      }
+      const at = kind === 'mu' ? c.mu : c.mu + c.sigma;
+      const px = clampX(xScale.getPixelForValue(at));
+      const py = clampY(yScale.getPixelForValue(own.weight * gaussianPdf(at, own.mu, own.sigma)));
+      if (kind === 'sigma') {
+        ctx.beginPath();
+        ctx.moveTo(clampX(xScale.getPixelForValue(c.mu)), py);
+        ctx.lineTo(px, py);
+        ctx.stroke();
+      }
+      if (el.hidden) el.hidden = false;
+      if (px === handle.x && py === handle.y) continue;
+      handle.x = px;
+      handle.y = py;
+      el.style.transform = `translate(${px}px, ${py}px)`;
+    }
+    ctx.restore();
+  }
+
+  #hold(handle: Handle, event: PointerEvent): void {
+    const chart = this.#host.chart();
+    if (!chart || event.button !== 0) return;
+    this.#held = [chart.scales['x']!.min, chart.scales['x']!.max];
+    const box = handle.el.getBoundingClientRect();
+    this.#grabOffset = event.clientX - (box.left + box.width / 2);
+  }
+
+  #release(): void {
+    if (!this.#held) return;
+    this.#held = null;
+    this.#host.onRelease();
+  }
+
+  /** The value a pointer position means: μ under the handle's centre, or its distance from μ for σ. */
+  #valueUnderPointer(handle: Handle, event: PointerEvent): number {
+    const chart = this.#host.chart();
+    const c = this.#host.components()[handle.index];
+    if (!chart || !c) return c ? c[handle.kind] : 0;
+    const canvas = chart.canvas.getBoundingClientRect();
+    const x = chart.scales['x']!.getValueForPixel(event.clientX - this.#grabOffset - canvas.left)!;
+    return Number((handle.kind === 'mu' ? x : x - c.mu).toFixed(DRAG_DECIMALS));
+  }
+}
