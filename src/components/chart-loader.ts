@@ -1,35 +1,12 @@
 /**
  * Chart.js arrives only when a chart's canvas comes near the viewport, so a page's first load carries
- * the numbers (already in the HTML) and not ~60 KB of charting code. Colours come from Starlight's
- * theme variables and are re-read when the reader switches between light and dark.
+ * the numbers (already in the HTML) and not ~60 KB of charting code. Colours come from theme-colors.ts
+ * and are re-read when the reader switches between light and dark.
  */
 import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
+import { onThemeChange, themeColors, type ThemeColors } from './theme-colors';
 
-export interface ThemeColors {
-  text: string;
-  grid: string;
-  accent: string;
-  accentFill: string;
-  second: string;
-  secondFill: string;
-  third: string;
-}
-
-/** The chart palette from the page's current Starlight theme. */
-export function themeColors(): ThemeColors {
-  const style = getComputedStyle(document.documentElement);
-  const v = (name: string) => style.getPropertyValue(name).trim();
-  const dark = document.documentElement.dataset['theme'] === 'dark';
-  return {
-    text: v('--sl-color-gray-2') || (dark ? '#ddd' : '#333'),
-    grid: v('--sl-color-gray-5') || '#888',
-    accent: dark ? '#7cb8ff' : '#1f5fbf',
-    accentFill: dark ? 'rgba(124, 184, 255, 0.35)' : 'rgba(31, 95, 191, 0.25)',
-    second: dark ? '#ffb561' : '#b34d00',
-    secondFill: dark ? 'rgba(255, 181, 97, 0.45)' : 'rgba(179, 77, 0, 0.35)',
-    third: dark ? '#9be39b' : '#2a7a2a',
-  };
-}
+export type { ThemeColors };
 
 /** Chart kinds, each a module that registers only the Chart.js parts it needs (so the rest is tree-shaken). */
 const LOADERS = {
@@ -59,15 +36,14 @@ export function whenNearViewport<T extends ChartType>(
         const { Chart: ChartClass } = await LOADERS[kind]();
         if (signal?.aborted) return;
         const chart = new ChartClass(canvas, build(themeColors())) as unknown as Chart<T>;
-        const themeObserver = new MutationObserver(() => {
+        const stopFollowingTheme = onThemeChange(() => {
           const fresh = build(themeColors());
           chart.options = fresh.options as typeof chart.options;
           chart.data.datasets.forEach((dataset, i) => Object.assign(dataset, styleOnly(fresh.data.datasets[i])));
           chart.update('none');
         });
-        themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
         signal?.addEventListener('abort', () => {
-          themeObserver.disconnect();
+          stopFollowingTheme();
           chart.destroy();
         });
         resolve(chart);

@@ -1,13 +1,13 @@
 /**
  * The drag handles of the kl-fits density plot: for each component of p, a role="slider" at its mean
  * (drag across for μ) and one at μ + σ (drag across for σ), both on that component's own weighted bell,
- * which is drawn thin under them. They are HTML elements over the Chart.js canvas, placed from its scales
+ * which is drawn thin under them. They are HTML elements over the plot's canvas, placed from its scales
  * after every draw; a drag or an arrow key goes through `set`, the path typing takes.
  *
  * While a handle is held the plot's x-range only widens, so the axis never shifts under the pointer;
  * it settles back to fit the curves on release (`onRelease` asks the widget to redraw).
  */
-import type { Chart } from 'chart.js';
+import type { CurvePlot } from './curve-plot';
 import { attachHandle, showHandleValue } from './shell/drag-handle';
 import { MAX_COMPONENTS, PARAM_RANGES, paramLabel, type RawComponent } from '~/lib/mixture/params';
 import { gaussianCurve } from '~/lib/plot/curves';
@@ -20,8 +20,8 @@ export interface HandleHost {
   components(): readonly RawComponent[];
   /** Applies a parameter ("mu1") as typed text. */
   set(name: string, text: string): void;
-  /** The density chart, once drawn. */
-  chart(): Chart<'line'> | null;
+  /** The density plot. */
+  plot(): CurvePlot;
   /** A drag ended: redraw with the natural x-range. */
   onRelease(): void;
 }
@@ -112,17 +112,14 @@ export class DensityHandles {
    * every handle of an existing component over its bell. A handle's transform is written only when it
    * moved by a quarter pixel or more.
    */
-  draw(chart: Chart<'line'>, p: Mixture): void {
-    const xScale = chart.scales['x']!;
-    const yScale = chart.scales['y']!;
-    const area = chart.chartArea;
-    const ctx = chart.ctx;
+  draw(plot: CurvePlot, ctx: CanvasRenderingContext2D, p: Mixture): void {
+    const area = plot.area;
     const components = this.#host.components();
     const clampX = (px: number) => Math.round(4 * Math.min(area.right, Math.max(area.left, px))) / 4;
     const clampY = (py: number) => Math.round(4 * Math.min(area.bottom, Math.max(area.top, py))) / 4;
     ctx.save();
     // The target's colour, as the handles have (KlFits.astro's --fits-accent); it follows the theme.
-    ctx.strokeStyle = chart.data.datasets[0]!.borderColor as string;
+    ctx.strokeStyle = plot.colors.accent;
     const bells = this.#bells;
     if (bells && bells.ys.length > 1) {
       ctx.lineWidth = 1;
@@ -131,8 +128,8 @@ export class DensityHandles {
       for (const ys of bells.ys) {
         ctx.beginPath();
         for (let i = 0; i < bells.xs.length; i++) {
-          const x = xScale.getPixelForValue(bells.xs[i]!);
-          const y = yScale.getPixelForValue(ys[i]!);
+          const x = plot.xToPixel(bells.xs[i]!);
+          const y = plot.yToPixel(ys[i]!);
           if (i === 0) ctx.moveTo(x, y);
           else ctx.lineTo(x, y);
         }
@@ -151,11 +148,11 @@ export class DensityHandles {
         continue;
       }
       const at = kind === 'mu' ? c.mu : c.mu + c.sigma;
-      const px = clampX(xScale.getPixelForValue(at));
-      const py = clampY(yScale.getPixelForValue(own.weight * gaussianPdf(at, own.mu, own.sigma)));
+      const px = clampX(plot.xToPixel(at));
+      const py = clampY(plot.yToPixel(own.weight * gaussianPdf(at, own.mu, own.sigma)));
       if (kind === 'sigma') {
         ctx.beginPath();
-        ctx.moveTo(clampX(xScale.getPixelForValue(c.mu)), py);
+        ctx.moveTo(clampX(plot.xToPixel(c.mu)), py);
         ctx.lineTo(px, py);
         ctx.stroke();
       }
@@ -169,9 +166,8 @@ export class DensityHandles {
   }
 
   #hold(handle: Handle, event: PointerEvent): void {
-    const chart = this.#host.chart();
-    if (!chart || event.button !== 0) return;
-    this.#held = [chart.scales['x']!.min, chart.scales['x']!.max];
+    if (event.button !== 0) return;
+    this.#held = this.#host.plot().xRange;
     const box = handle.el.getBoundingClientRect();
     this.#grabOffset = event.clientX - (box.left + box.width / 2);
   }
@@ -184,11 +180,11 @@ export class DensityHandles {
 
   /** The value a pointer position means: μ under the handle's centre, or its distance from μ for σ. */
   #valueUnderPointer(handle: Handle, event: PointerEvent): number {
-    const chart = this.#host.chart();
+    const plot = this.#host.plot();
     const c = this.#host.components()[handle.index];
-    if (!chart || !c) return c ? c[handle.kind] : 0;
-    const canvas = chart.canvas.getBoundingClientRect();
-    const x = chart.scales['x']!.getValueForPixel(event.clientX - this.#grabOffset - canvas.left)!;
+    if (!c) return 0;
+    const canvas = plot.canvas.getBoundingClientRect();
+    const x = plot.pixelToX(event.clientX - this.#grabOffset - canvas.left);
     return Number((handle.kind === 'mu' ? x : x - c.mu).toFixed(DRAG_DECIMALS));
   }
 }

@@ -6,6 +6,7 @@
  * down the same path as typing. The handles' values for assistive technology change at once; the heights
  * are drawn in the widget's next animation frame (`schedule`).
  */
+import { writeHidden, writeText } from './shell/dom-write';
 import { attachHandle, showHandleValue } from './shell/drag-handle';
 import { MAX_OUTCOMES } from '~/lib/discrete/distribution';
 import { entryLabel } from '~/lib/discrete/rescale';
@@ -18,7 +19,7 @@ export function layoutBars(root: HTMLElement, count: number): void {
   if (root.dataset['count'] === String(count)) return;
   root.dataset['count'] = String(count);
   root.style.setProperty('--count', String(count));
-  for (const group of root.querySelectorAll<HTMLElement>('[data-bar-group]')) group.hidden = Number(group.dataset['barGroup']) >= count;
+  for (const group of root.querySelectorAll<HTMLElement>('[data-bar-group]')) writeHidden(group, Number(group.dataset['barGroup']) >= count);
 }
 
 /** Draws each series' values (keyed as in the markup: p, q, mle) as bar heights with their value labels; marks the view data-chart-ready (tests wait for it). */
@@ -34,7 +35,7 @@ export function drawBars(root: HTMLElement, series: Record<string, readonly numb
       if (handle) handle.style.bottom = top;
       const label = root.querySelector<HTMLElement>(`[data-bar-value="${name}"]`)!;
       label.style.bottom = top;
-      label.textContent = formatNumber(v, 2);
+      writeText(label, formatNumber(v, 2));
     });
   }
   root.dataset['chartReady'] = '';
@@ -89,7 +90,7 @@ export class DistributionBars {
         );
       }
     }
-    root.querySelector<HTMLElement>('[data-bars-hint]')!.hidden = false;
+    writeHidden(root.querySelector<HTMLElement>('[data-bars-hint]')!, false);
     // The plot holds sliders now, so it is a group (an img would hide them from assistive technology).
     root.querySelector('.bars-plot')!.setAttribute('role', 'group');
   }

@@ -5,6 +5,7 @@
  * A dragged or stepped bar (distribution-bars.ts) is turned into a whole vector with withEntry, written
  * into its text field, and read back exactly as if the reader had typed it.
  */
+import { writeHidden, writeText } from './shell/dom-write';
 import { DistributionBars, type Series } from './distribution-bars';
 import { formatVector, MAX_OUTCOMES, MIN_OUTCOMES, normalizeDistribution, parseDistributionPair } from '~/lib/discrete/distribution';
 import { withEntry } from '~/lib/discrete/rescale';
@@ -141,10 +142,10 @@ export class DistributionEditor {
   #sync(): void {
     this.#bars.show({ p: this.#p, q: this.#q });
     const twoOutcomes = this.#p.length === 2;
-    this.#sweep.hidden = !twoOutcomes;
+    writeHidden(this.#sweep, !twoOutcomes);
     if (!twoOutcomes) return;
     const q1 = this.#q[0] ?? 0;
     this.#sweepInput.value = String(q1);
-    this.#sweepLabel.textContent = formatNumber(q1, 3);
+    writeText(this.#sweepLabel, formatNumber(q1, 3));
   }
 }

@@ -4,6 +4,7 @@
  * exactly a typed value. The numbers (a few logs and exps) are written at once; bars, markers and curves
  * move in the next animation frame, and the curves are only recomputed when the model changes.
  */
+import { writeHidden, writeText } from './shell/dom-write';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
 import { attachHandle, showHandleValue } from './shell/drag-handle';
@@ -123,12 +124,12 @@ export class ElboElement extends WidgetElement<WidgetState> {
       ...report.posterior.map((p, j) => {
         const item = document.createElement('li');
         item.dataset['value'] = String(p);
-        item.textContent = posteriorItemText(j, p, report.logPosterior[j]!);
+        writeText(item, posteriorItemText(j, p, report.logPosterior[j]!));
         return item;
       }),
     );
-    this.querySelector<HTMLElement>('[data-note]')!.textContent = state.note;
-    this.querySelector<HTMLElement>('[data-summary]')!.textContent = elboSummaryText(state.x, state.q, report);
+    writeText(this.querySelector<HTMLElement>('[data-note]')!, state.note);
+    writeText(this.querySelector<HTMLElement>('[data-summary]')!, elboSummaryText(state.x, state.q, report));
     this.querySelector<HTMLElement>('[data-ladder]')!.setAttribute(
       'aria-label',
       report.gap === 0
@@ -164,7 +165,7 @@ export class ElboElement extends WidgetElement<WidgetState> {
   #showFields(state: WidgetState, typing?: 'x' | 'q'): void {
     if (typing !== 'x') this.#input('x').value = String(state.x);
     if (typing !== 'q') this.#input('q').value = encoderText(state.q);
-    this.querySelector<HTMLElement>('[data-q-count]')!.textContent = String(state.components.length);
+    writeText(this.querySelector<HTMLElement>('[data-q-count]')!, String(state.components.length));
   }
 
   /** Moves every marker and bar to the current state; runs at most once per frame. */
@@ -185,19 +186,19 @@ export class ElboElement extends WidgetElement<WidgetState> {
     const heights = markerHeights(model, state.x, this.#curves.view.yMax);
     for (const dot of this.#all<HTMLElement>('[data-dot]')) {
       const j = Number(dot.dataset['dot']);
-      dot.hidden = j >= model.length;
+      writeHidden(dot, j >= model.length);
       dot.style.left = at;
       dot.style.bottom = pct(Math.min(100, heights[j] ?? 0));
     }
     for (const group of this.#all<HTMLElement>('[data-bar-group]')) {
       const j = Number(group.dataset['barGroup']);
-      group.hidden = j >= Math.min(MAX_COMPONENTS, model.length);
+      writeHidden(group, j >= Math.min(MAX_COMPONENTS, model.length));
       const p = report.posterior[j] ?? 0;
       const q = state.q[j] ?? 0;
       group.querySelector<HTMLElement>('[data-posterior-bar]')!.style.height = pct(100 * p);
-      group.querySelector<HTMLElement>('[data-posterior-value]')!.textContent = barValueText(p);
+      writeText(group.querySelector<HTMLElement>('[data-posterior-value]')!, barValueText(p));
       group.querySelector<HTMLElement>('[data-q-bar]')!.style.height = pct(100 * q);
-      group.querySelector<HTMLElement>('[data-q-value]')!.textContent = barValueText(q);
+      writeText(group.querySelector<HTMLElement>('[data-q-value]')!, barValueText(q));
     }
     const ladder = ladderView(report);
     const place = (selector: string, left: number, width?: number) => {
@@ -214,7 +215,7 @@ export class ElboElement extends WidgetElement<WidgetState> {
       ...ladder.ticks.map((t) => {
         const span = document.createElement('span');
         span.style.left = pct(t.percent);
-        span.textContent = formatNumber(t.value);
+        writeText(span, formatNumber(t.value));
         return span;
       }),
     );

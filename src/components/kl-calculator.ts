@@ -2,6 +2,7 @@
  * Client behaviour of KlCalculator.astro: every valid edit of p, q or the unit (typed, dragged or
  * stepped on a bar) recomputes every output with summarizeKlPair; the editor's bars follow in the next frame.
  */
+import { writeText } from './shell/dom-write';
 import { DistributionEditor } from './distribution-editor';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
@@ -62,8 +63,8 @@ export class KlCalculatorElement extends WidgetElement<CalculatorState> {
   protected render(state: CalculatorState): void {
     const s = summarizeKlPair(state.p, state.q);
     renderReadout(this, klReadout(s), state.unit);
-    this.querySelector<HTMLElement>('[data-note]')!.textContent = state.note;
-    this.querySelector<HTMLElement>('[data-identity]')!.textContent = identityText(s, state.unit);
+    writeText(this.querySelector<HTMLElement>('[data-note]')!, state.note);
+    writeText(this.querySelector<HTMLElement>('[data-identity]')!, identityText(s, state.unit));
     this.#renderContributions(s, state);
   }
 
@@ -74,10 +75,10 @@ export class KlCalculatorElement extends WidgetElement<CalculatorState> {
       const row = document.createElement('tr');
       const head = document.createElement('th');
       head.scope = 'row';
-      head.textContent = String(i + 1);
+      writeText(head, String(i + 1));
       const cells = [formatNumber(p[i] ?? 0), formatNumber(q[i] ?? 0), formatInformation(c, unit)].map((text) => {
         const cell = document.createElement('td');
-        cell.textContent = text;
+        writeText(cell, text);
         return cell;
       });
       cells[2]!.dataset['value'] = String(c);

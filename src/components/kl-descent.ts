@@ -13,6 +13,7 @@
  * Each landscape's heat image, contours and axes are painted once into an offscreen canvas; the path and
  * the markers go on top, so an animation frame costs two image copies and a few strokes (landscape-canvas.ts).
  */
+import { writeText } from './shell/dom-write';
 import { descentPath, type DescentFrame } from '~/lib/fits/descent';
 import { defaultGrid, landscapeJob, type Landscape, type LandscapeJob } from '~/lib/fits/landscape';
 import type { Objective } from '~/lib/fits/objectives';
@@ -20,7 +21,7 @@ import { heatParameters, heatScale, heatTicks } from '~/lib/plot/heatmap';
 import { formatNumber, formatParameter } from '~/lib/format/number';
 import { landscapeText, rankOptima } from '~/lib/fits/text';
 import { parsePlainNumber } from '~/lib/input/parse';
-import { themeColors, type ThemeColors } from './chart-loader';
+import { onThemeChange, themeColors, type ThemeColors } from './theme-colors';
 import { paintOverlay, paintStatic, plotBox, type Minimum, type Picture } from './landscape-canvas';
 import type { Store } from './shell/store';
 import type { Mixture } from '~/lib/mixture/mixture';
@@ -94,16 +95,15 @@ export class KlDescentPanel {
     const unsubscribe = fits.subscribe((change) => this.#follow(change));
     const resize = new ResizeObserver(() => this.#drawAll());
     for (const which of WHICH) resize.observe(this.#canvases[which]);
-    const theme = new MutationObserver(() => {
+    const stopFollowingTheme = onThemeChange(() => {
       this.#colors = null;
       this.#drawAll();
     });
-    theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     signal.addEventListener('abort', () => {
       unsubscribe();
       clearTimeout(this.#settleTimer);
       resize.disconnect();
-      theme.disconnect();
+      stopFollowingTheme();
       cancelAnimationFrame(this.#animation);
       cancelAnimationFrame(this.#frameRequest);
       this.#afterFrame = null;
@@ -206,7 +206,7 @@ export class KlDescentPanel {
   }
 
   #status(text: string): void {
-    this.#root.querySelector<HTMLElement>('[data-status]')!.textContent = text;
+    writeText(this.#root.querySelector<HTMLElement>('[data-status]')!, text);
   }
 
   #play(): void {
@@ -225,7 +225,7 @@ export class KlDescentPanel {
       this.#onFrame(f);
       this.#drawAll();
       const where = `μ = ${formatParameter(f.mu)}, σ = ${formatParameter(f.sigma)}, ${name} = ${formatNumber(f.kl)} nats`;
-      this.#root.querySelector<HTMLElement>('[data-frame]')!.textContent = `Step ${k} of ${frames.length - 1}: ${where}.`;
+      writeText(this.#root.querySelector<HTMLElement>('[data-frame]')!, `Step ${k} of ${frames.length - 1}: ${where}.`);
       // The live region speaks once, at the end, not on every frame.
       if (k === frames.length - 1) this.#status(`Converged after ${k} steps: ${where}.`);
     };

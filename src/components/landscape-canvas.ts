@@ -11,7 +11,7 @@ import { heatLevel, heatPosition, viridis, type HeatScale } from '~/lib/plot/hea
 import { contourSegments } from '~/lib/plot/contours';
 import { logTicks, niceTicks } from '~/lib/plot/ticks';
 import { formatNumber } from '~/lib/format/number';
-import type { ThemeColors } from './chart-loader';
+import type { ThemeColors } from './theme-colors';
 
 /** Space around the heat image for the axes (left, bottom) and the colour scale (right), CSS px. */
 const MARGIN = { left: 44, right: 62, top: 8, bottom: 36 };

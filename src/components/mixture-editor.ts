@@ -12,6 +12,7 @@ import {
   type ParamKind,
   type RawComponent,
 } from '~/lib/mixture/params';
+import { writeHidden, writeText } from './shell/dom-write';
 import { FIT_PRESETS } from '~/lib/mixture/presets';
 import type { Parsed } from '~/lib/input/parse';
 
@@ -58,8 +59,8 @@ export class MixtureEditor {
     for (const fieldset of this.#root.querySelectorAll<HTMLFieldSetElement>('[data-component]')) {
       const i = Number(fieldset.dataset['component']);
       const c = this.#components[i];
-      fieldset.hidden = !c;
-      fieldset.disabled = !c;
+      writeHidden(fieldset, !c);
+      if (fieldset.disabled !== !c) fieldset.disabled = !c;
       if (!c) continue;
       for (const kind of KINDS) {
         const name = `${kind}${i + 1}`;
@@ -69,9 +70,7 @@ export class MixtureEditor {
         if (name !== typing && field.value !== text) field.value = text;
         const slider = this.#find<HTMLInputElement>(`[data-slider="${name}"]`);
         if (slider.value !== text) slider.value = text;
-        const label = this.#find(`[data-param-label="${name}"]`);
-        const live = paramLabel(kind, i, c[kind]);
-        if (label.textContent !== live) label.textContent = live;
+        writeText(this.#find(`[data-param-label="${name}"]`), paramLabel(kind, i, c[kind]));
       }
     }
   }

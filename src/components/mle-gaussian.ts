@@ -5,6 +5,7 @@
  * The target's own numbers (forward fit, H(p) by quadrature) are kept while only n or the seed changes,
  * and the draws while only n changes: a larger n extends the same sample, so only the new draws are made.
  */
+import { writeHidden, writeText } from './shell/dom-write';
 import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
@@ -88,9 +89,9 @@ export class MleGaussianElement extends WidgetElement<MleGaussianState> {
     const slider = this.querySelector<HTMLInputElement>('[data-n-slider]')!;
     slider.value = String(Math.log10(state.n));
     slider.setAttribute('aria-valuetext', `n = ${state.n.toLocaleString('en-US')}`);
-    this.querySelector<HTMLElement>('[data-n-label]')!.textContent = sampleSizeLabel(state.n);
-    this.querySelector<HTMLElement>('[data-histogram-text]')!.textContent = histogramText(s);
-    this.querySelector<HTMLElement>('[data-summary]')!.textContent = mleGaussianSummaryText(s);
+    writeText(this.querySelector<HTMLElement>('[data-n-label]')!, sampleSizeLabel(state.n));
+    writeText(this.querySelector<HTMLElement>('[data-histogram-text]')!, histogramText(s));
+    writeText(this.querySelector<HTMLElement>('[data-summary]')!, mleGaussianSummaryText(s));
     this.scheduleFrame('charts', () => this.#updateCharts());
   }
 
@@ -106,8 +107,8 @@ export class MleGaussianElement extends WidgetElement<MleGaussianState> {
   #loadCharts(): void {
     const canvas = (name: string) => this.querySelector<HTMLCanvasElement>(`[data-${name}-chart]`)!;
     const density = canvas('density');
-    density.hidden = false;
-    this.querySelector<HTMLElement>('[data-convergence]')!.hidden = false;
+    writeHidden(density, false);
+    writeHidden(this.querySelector<HTMLElement>('[data-convergence]')!, false);
     const load = (target: HTMLCanvasElement, build: (colors: ThemeColors) => LineConfig, assign: (chart: LineChart) => void) =>
       void whenNearViewport<'line'>(target, 'line', build, this.lifetime).then((chart) => {
         assign(chart);

@@ -3,6 +3,7 @@
  * (a million draws take about 10 ms) and updates the numbers at once; the bars (the editor's, and p
  * beside the MLE) and the convergence chart (Chart.js, loaded lazily) follow in the next frame.
  */
+import { writeText } from './shell/dom-write';
 import type { Chart } from 'chart.js';
 import { drawBars } from './distribution-bars';
 import { DistributionEditor } from './distribution-editor';
@@ -93,18 +94,18 @@ export class MleSamplerElement extends WidgetElement<SamplerState> {
     const draw = drawAndSummarize(state.p, state.q, state.n, state.seed);
     this.#draw = draw;
     renderReadout(this, mleReadout(draw));
-    this.querySelector<HTMLElement>('[data-note]')!.textContent = state.note;
+    writeText(this.querySelector<HTMLElement>('[data-note]')!, state.note);
     this.querySelector<HTMLElement>('[data-testid="mle-q"]')!.replaceChildren(
       ...draw.mle.map((f, k) => {
         const item = document.createElement('li');
         item.dataset['value'] = String(f);
-        item.textContent = mleListItemText(k, f, draw.counts[k] ?? 0, state.n, state.p[k] ?? 0);
+        writeText(item, mleListItemText(k, f, draw.counts[k] ?? 0, state.n, state.p[k] ?? 0));
         return item;
       }),
     );
     this.querySelector<HTMLInputElement>('[data-n-slider]')!.value = String(Math.log10(state.n));
-    this.querySelector<HTMLElement>('[data-n-label]')!.textContent = state.n.toLocaleString('en-US');
-    this.querySelector<HTMLElement>('[data-summary]')!.textContent = mleSummaryText(draw, state.n);
+    writeText(this.querySelector<HTMLElement>('[data-n-label]')!, state.n.toLocaleString('en-US'));
+    writeText(this.querySelector<HTMLElement>('[data-summary]')!, mleSummaryText(draw, state.n));
     this.scheduleFrame('charts', () => this.#updateCharts());
   }
 

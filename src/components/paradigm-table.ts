@@ -3,6 +3,7 @@
  * JavaScript); here they fold, and a row's name opens its detail, one at a time. A filter hides the
  * paradigms with no likelihood (GAN). Nothing goes into the URL.
  */
+import { writeHidden } from './shell/dom-write';
 import { WidgetElement } from './shell/widget-element';
 
 interface TableState {
@@ -31,7 +32,7 @@ export class ParadigmTableElement extends WidgetElement<TableState> {
       this.on(toggle, 'click', () => this.commit({ ok: true, value: { ...this.state, open: this.state.open === id ? null : id } }));
     }
     const filter = this.#filter();
-    filter.closest('label')!.hidden = false;
+    writeHidden(filter.closest('label')!, false);
     this.on(filter, 'change', () => {
       this.commit({ ok: true, value: { ...this.state, likelihoodOnly: filter.checked } });
       this.querySelector<HTMLElement>('[data-status]')!.textContent = filter.checked
@@ -56,10 +57,10 @@ export class ParadigmTableElement extends WidgetElement<TableState> {
     for (const toggle of this.#toggles()) {
       const open = toggle.closest('tr')!.dataset['paradigm'] === state.open;
       toggle.setAttribute('aria-expanded', String(open));
-      this.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!.hidden = !open;
+      writeHidden(this.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!, !open);
     }
     for (const group of this.querySelectorAll<HTMLElement>('[data-row-group]')) {
-      group.hidden = state.likelihoodOnly && group.dataset['likelihood'] !== 'true';
+      writeHidden(group, state.likelihoodOnly && group.dataset['likelihood'] !== 'true');
     }
   }
 }

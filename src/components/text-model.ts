@@ -9,6 +9,7 @@
  * build's numbers, so the first training waits for an idle moment instead of lengthening the load. Boxes holding more than LIVE_LIMIT characters retrain when
  * the reader leaves them rather than on every keystroke.
  */
+import { writeText } from './shell/dom-write';
 import type { Chart } from 'chart.js';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
@@ -125,13 +126,13 @@ export class TextModelElement extends WidgetElement<TextModelState> {
 
     const order = this.#field('order');
     order.setAttribute('aria-valuetext', `n = ${state.order}`);
-    this.#get('[data-order-label]').textContent = String(state.order);
-    this.#get('[data-context-label]').textContent = String(state.order - 1);
+    writeText(this.#get('[data-order-label]'), String(state.order));
+    writeText(this.#get('[data-context-label]'), String(state.order - 1));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-k-preset]')) {
       button.setAttribute('aria-pressed', String(Number(button.dataset['kPreset']) === state.k));
     }
 
-    this.#get('[data-table-k]').textContent = formatNumber(state.k);
+    writeText(this.#get('[data-table-k]'), formatNumber(state.k));
     for (const row of view.rows) {
       const tr = this.#get(`tr[data-order="${row.order}"]`);
       if (row.order === state.order) tr.setAttribute('aria-current', 'true');
@@ -139,15 +140,15 @@ export class TextModelElement extends WidgetElement<TextModelState> {
       for (const [col, value] of [['train', row.train], ['test', row.test]] as const) {
         const td = tr.querySelector<HTMLElement>(`[data-col="${col}"]`)!;
         td.dataset['value'] = String(value);
-        td.textContent = nllCell(value);
+        writeText(td, nllCell(value));
       }
     }
     this.#get('[data-best-note]').textContent =
       view.bestOrder === null ? 'At this k every order gives the test text an infinite NLL.' : `At this k the test NLL is lowest at n = ${view.bestOrder}.`;
 
-    this.#get('[data-sample-caption]').textContent = sampleCaption(state);
-    this.#get('[data-sample]').textContent = view.sample.text;
-    this.#get('[data-sample-note]').textContent = sampleNote(view.sample, model.vocabulary.length);
+    writeText(this.#get('[data-sample-caption]'), sampleCaption(state));
+    writeText(this.#get('[data-sample]'), view.sample.text);
+    writeText(this.#get('[data-sample-note]'), sampleNote(view.sample, model.vocabulary.length));
 
     this.#get('[data-source="train"]').textContent = sourceSummary(state.train ?? this.#defaults.train, state.train !== null, this.dataset['trainSource'] ?? '');
     this.#get('[data-source="test"]').textContent = sourceSummary(state.test ?? this.#defaults.test, state.test !== null, this.dataset['testSource'] ?? '');

@@ -3,6 +3,8 @@
  * pointer drags and the arrow keys move. Every move goes through the widget's `set`, the same path a
  * typed value takes, so validation, outputs and the URL behave exactly as for typing.
  */
+import { writeAttribute } from './dom-write';
+
 export interface HandleSpec {
   /** The query parameter it sets, written to data-handle. */
   param: string;
@@ -88,6 +90,6 @@ export function attachHandle(el: HTMLElement | SVGElement, spec: HandleSpec, sig
 
 /** Shows a handle's current value to assistive technology: aria-valuenow and the live text ("σ₁ = 0.60"). */
 export function showHandleValue(el: Element, value: number, text: string): void {
-  el.setAttribute('aria-valuenow', String(value));
-  el.setAttribute('aria-valuetext', text);
+  writeAttribute(el, 'aria-valuenow', String(value));
+  writeAttribute(el, 'aria-valuetext', text);
 }

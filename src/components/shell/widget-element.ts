@@ -5,17 +5,22 @@
  * its controls (setup), then, for the first widget of its kind on the page only, applies the query
  * string all or nothing (fromQuery), and renders. Every reader edit goes through commit(): a bad value
  * shows its message in the widget's role="alert" and changes nothing; a good one renders the numbers at
- * once, while drawing waits for one animation frame (scheduleFrame) and the URL is written at most every
- * 150 ms, always ending on the last state (Chrome also throttles a flood of replaceState calls).
+ * once, while drawing waits for one animation frame (scheduleFrame) and the URL is written once the
+ * edits settle (URL_SETTLE_MS without another), or when the page is hidden or left. Writing it during a
+ * drag would cost every few frames a replaceState and, in Chromium, a new fetch and decode of the
+ * favicon (about 2 ms each, measured in e2e/bench/kl-fits.spec.ts); Chrome also throttles a flood of
+ * replaceState calls.
  * disconnectedCallback aborts `lifetime`, which every listener, observer and chart loader is tied to,
  * and cancels the pending frame and URL write.
  */
 import type { Parsed } from '~/lib/input/parse';
+import { writeHidden, writeText } from './dom-write';
 
 /** The one phrase that opens the message for a link whose values were refused. */
 export const LINK_NOT_APPLIED = 'The link’s values were not applied:';
 
-const URL_INTERVAL_MS = 150;
+/** How long edits must pause before the URL is written. */
+export const URL_SETTLE_MS = 250;
 
 export abstract class WidgetElement<State> extends HTMLElement {
   /** The current valid state; only commit() and the link restore replace it. */
@@ -28,7 +33,6 @@ export abstract class WidgetElement<State> extends HTMLElement {
   #frame = 0;
   readonly #frameTasks = new Map<string, () => void>();
   #urlTimer: ReturnType<typeof setTimeout> | undefined;
-  #urlPending = false;
 
   /** The state the build rendered, read from the markup. */
   protected abstract initialState(): State;
@@ -56,6 +60,7 @@ export abstract class WidgetElement<State> extends HTMLElement {
     if (this.#bindsUrl) this.#restoreFromUrl();
     this.render(this.state);
     addEventListener('pagehide', () => this.#writeUrl(), { signal: this.lifetime });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.#writeUrl(), { signal: this.lifetime });
   }
 
   disconnectedCallback(): void {
@@ -83,8 +88,8 @@ export abstract class WidgetElement<State> extends HTMLElement {
   /** Shows `message` in the widget's role="alert" element, or hides the element when it is "". */
   protected alert(message: string): void {
     if (!this.#alert) return;
-    this.#alert.textContent = message;
-    this.#alert.hidden = message === '';
+    writeText(this.#alert, message);
+    writeHidden(this.#alert, message === '');
   }
 
   /** Runs `task` in the next animation frame; a later task with the same key replaces it, so a frame draws once. */
@@ -117,20 +122,16 @@ export abstract class WidgetElement<State> extends HTMLElement {
 
   #queueUrl(): void {
     if (!this.#bindsUrl) return;
-    this.#urlPending = true;
-    if (this.#urlTimer === undefined) this.#writeUrl();
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => this.#writeUrl(), URL_SETTLE_MS);
   }
 
-  /** Writes the pending state now, then holds later writes back for URL_INTERVAL_MS. */
+  /** Writes the state now, if an edit is waiting to be written. */
   #writeUrl(): void {
-    if (!this.#urlPending) return;
-    this.#urlPending = false;
-    writeQuery(this.toQuery(this.state));
+    if (this.#urlTimer === undefined) return;
     clearTimeout(this.#urlTimer);
-    this.#urlTimer = setTimeout(() => {
-      this.#urlTimer = undefined;
-      this.#writeUrl();
-    }, URL_INTERVAL_MS);
+    this.#urlTimer = undefined;
+    writeQuery(this.toQuery(this.state));
   }
 }
 
