@@ -1,8 +1,8 @@
 /**
  * The drag handles of the kl-fits density plot: for each component of p, a role="slider" at its mean
  * (drag across for μ) and one at μ + σ (drag across for σ), both on that component's own weighted bell,
- * which is drawn thin under them. They are HTML elements over the plot's canvas, placed from its scales
- * after every draw; a drag or an arrow key goes through `set`, the path typing takes.
+ * which is drawn thin under them where components overlap. They are HTML elements over the plot's
+ * canvas, placed from its scales after every draw; a drag or an arrow key goes through `set`, the path typing takes.
  *
  * While a handle is held the plot's x-range only widens, so the axis never shifts under the pointer;
  * it settles back to fit the curves on release (`onRelease` asks the widget to redraw).
@@ -102,9 +102,13 @@ export class DensityHandles {
     return this.#held;
   }
 
-  /** Computes each component's weighted density on the plot's grid, for the next draw. */
+  /**
+   * Computes each component's weighted density on the plot's grid, for the next draw, when two components
+   * overlap (means closer than 3(σᵢ + σⱼ)); apart, each bell is already the target's outline and none is drawn.
+   */
   setGrid(xs: Float64Array, p: Mixture): void {
-    this.#bells = { xs, ys: p.map((c) => gaussianCurve(c, xs).map((y) => c.weight * y)) };
+    const overlap = p.some((a, i) => p.some((b, j) => j > i && Math.abs(a.mu - b.mu) < 3 * (a.sigma + b.sigma)));
+    this.#bells = overlap ? { xs, ys: p.map((c) => gaussianCurve(c, xs).map((y) => c.weight * y)) } : null;
   }
 
   /**
