@@ -3,8 +3,8 @@
  * and open. Prints a table of medians and 90th percentiles; asserts nothing
  * (`E2E_PORT=… npm run bench:browser -- e2e/bench/kl-fits.spec.ts`).
  *
- * Each scenario is driven twice under a DevTools trace, and an input listener stamps the trace at every
- * input event; an event's cost is the main thread's CPU time (trace `tdur`, so time the thread spent
+ * Each scenario is driven twice under a DevTools trace, and a listener stamps the trace at every pointer
+ * move (a mouse drag) or synthetic input event; an event's cost is the main thread's CPU time (trace `tdur`, so time the thread spent
  * descheduled on a busy machine does not count) in all tasks from its stamp to the next one: script,
  * style, layout, paint, commit, timers, GC, everything the event caused.
  * - "mouse drag": the reader's case. A real mouse drag over the slider, one pixel (one slider value)
@@ -14,6 +14,11 @@
  *   (frame N), so the plots wait for frame N+1: two renderings per event, an upper bound. "numbers in
  *   sync" is the share of these events after which forward-mu had changed when dispatch returned.
  * The breakdown columns are per-event means of the trace's script, style + layout, paint and commit time.
+ *
+ * Each mode is also driven with nothing for the widget to do ("harness" rows): the same mouse moves with
+ * no button held, over a paragraph of the widget, and the same rAF loop without the event. That is what
+ * Playwright's messages, the waits for a frame and the stamps cost; the "net" table subtracts its median,
+ * leaving the work the input events themselves cause.
  *
  * A second table times synthetic events from JavaScript with no trace running (wall-clock, so a busy
  * machine inflates it): the handler, then every animation-frame callback and rendering until the plots
@@ -29,9 +34,13 @@ const EVENTS = 80;
 const WARMUP = 10;
 const MARK = 'kl-fits-bench-input';
 
-/** Dispatches `count` synthetic input events on the μ₁ slider, one per frame inside rAF; returns the share applied synchronously. */
-async function synthetic(page: Page, count: number): Promise<number> {
-  return page.evaluate(async (n) => {
+/**
+ * Dispatches `count` synthetic input events on the μ₁ slider, one per frame inside rAF; returns the share
+ * applied synchronously. With `dispatch` false it only stamps the trace where it would dispatch: the
+ * harness's own cost.
+ */
+async function synthetic(page: Page, count: number, dispatch = true): Promise<number> {
+  return page.evaluate(async ({ n, dispatch, mark }) => {
     const widget = document.querySelector('[data-widget="kl-fits"]')!;
     const slider = widget.querySelector<HTMLInputElement>('input[type="range"][data-slider="mu1"]')!;
     const out = widget.querySelector<HTMLElement>('[data-testid="forward-mu"]')!;
@@ -42,14 +51,16 @@ async function synthetic(page: Page, count: number): Promise<number> {
       const before = out.dataset['value'];
       // A triangle wave over [−4, 0] in steps of 0.1, so every event is a real change.
       const phase = k % 80;
-      slider.value = (-4 + 0.1 * (phase < 40 ? phase : 80 - phase) + 0.05).toFixed(2);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      if (dispatch) {
+        slider.value = (-4 + 0.1 * (phase < 40 ? phase : 80 - phase) + 0.05).toFixed(2);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      } else console.timeStamp(mark);
       if (out.dataset['value'] !== before) inSync++;
       // Leave a frame for the plots before the next event.
       await nextFrame();
     }
     return inSync / n;
-  }, count);
+  }, { n: count, dispatch, mark: MARK });
 }
 
 interface Timing {
@@ -197,14 +208,19 @@ async function traced(browser: Browser, page: Page, drive: () => Promise<unknown
   return costsFromTrace(Array.isArray(trace) ? trace : trace.traceEvents);
 }
 
-/** Drags the μ₁ slider's thumb with the mouse across [−4, 0] and back, `passes` times, a pixel per frame. */
-async function mouseDrag(page: Page, slider: Locator, passes: number): Promise<void> {
+/**
+ * Drags the μ₁ slider's thumb with the mouse across [−4, 0] and back, `passes` times, a pixel per frame.
+ * With `over` given, makes the same moves with no button held over that element's text instead (nothing
+ * reacts there): the harness's own cost, pointer events and hit testing included.
+ */
+async function mouseDrag(page: Page, slider: Locator, passes: number, over?: Locator): Promise<void> {
   await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
-  const y = box.y + box.height / 2;
+  const idle = over ? (await over.boundingBox())! : null;
+  const y = idle ? idle.y + idle.height / 2 : box.y + box.height / 2;
   const xOf = (v: number) => box.x + 8 + ((v + 10) / 20) * (box.width - 16);
   await page.mouse.move(xOf(-2), y);
-  await page.mouse.down();
+  if (!idle) await page.mouse.down();
   for (let pass = 0; pass < passes; pass++) {
     const [from, to] = pass % 2 === 0 ? [-4, 0] : [0, -4];
     const steps = Math.round(Math.abs(xOf(to) - xOf(from)));
@@ -213,7 +229,7 @@ async function mouseDrag(page: Page, slider: Locator, passes: number): Promise<v
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     }
   }
-  await page.mouse.up();
+  if (!idle) await page.mouse.up();
 }
 
 function timingRow(scenario: string, mode: string, ts: Timing[]) {
@@ -249,13 +265,28 @@ function row(scenario: string, mode: string, costs: Cost[], inSync?: number) {
   };
 }
 
+/** A scenario's median and p90 less the harness's median: what the input events themselves cost. */
+function netRow(scenario: string, mode: string, costs: Cost[], harness: Cost[]) {
+  const base = quantile(harness.map((c) => c.cpu), 0.5);
+  const cpu = costs.map((c) => c.cpu);
+  return {
+    scenario,
+    mode,
+    'CPU ms per event, net (median / p90)': `${(quantile(cpu, 0.5) - base).toFixed(2)} / ${(quantile(cpu, 0.9) - base).toFixed(2)}`,
+    'harness median': base.toFixed(2),
+  };
+}
+
 async function openPage(page: Page) {
   await page.goto(PAGE);
   const widget = page.locator('[data-widget="kl-fits"]');
   await widget.locator('canvas[data-chart]').first().scrollIntoViewIfNeeded();
   await widget.locator('canvas[data-chart][data-chart-ready]').first().waitFor();
+  // Each event stamps the trace once: a pointer move (one per mouse step, which moves the slider), or a
+  // synthetic input event.
   await widget.locator('input[type="range"][data-slider="mu1"]').evaluate((el, mark) => {
-    el.addEventListener('input', () => console.timeStamp(mark));
+    el.addEventListener('input', (event) => event.isTrusted || console.timeStamp(mark));
+    addEventListener('pointermove', () => console.timeStamp(mark), { capture: true });
   }, MARK);
   return widget;
 }
@@ -280,6 +311,7 @@ test.describe('kl-fits bench', () => {
   test('one input event on the μ₁ slider: main-thread time per event, drawing included', async ({ page, browser }) => {
     test.setTimeout(300_000);
     const rows = [];
+    const net = [];
     const wallRows = [];
     for (const scenario of SCENARIOS) {
       const widget = await openPage(page);
@@ -290,10 +322,16 @@ test.describe('kl-fits bench', () => {
       const syntheticCosts = await traced(browser, page, async () => (inSync = await synthetic(page, EVENTS)));
       const dragCosts = await traced(browser, page, () => mouseDrag(page, slider, 6));
       rows.push(row(scenario.name, 'mouse drag', dragCosts), row(scenario.name, 'synthetic in rAF', syntheticCosts, inSync));
+      const harnessDrag = await traced(browser, page, () => mouseDrag(page, slider, 6, widget.locator('.widget-note').first()));
+      const harnessSynthetic = await traced(browser, page, () => synthetic(page, EVENTS, false));
+      rows.push(row(scenario.name, 'harness: mouse moves, no drag', harnessDrag), row(scenario.name, 'harness: synthetic, no event', harnessSynthetic));
+      net.push(netRow(scenario.name, 'mouse drag', dragCosts, harnessDrag), netRow(scenario.name, 'synthetic in rAF', syntheticCosts, harnessSynthetic));
       wallRows.push(timingRow(scenario.name, 'in rAF', await timed(page, EVENTS, true)), timingRow(scenario.name, 'before a frame', await timed(page, EVENTS, false)));
     }
     console.log('kl-fits μ₁ slider: main-thread CPU time per input event (ms), from a DevTools trace');
     console.table(rows);
+    console.log('The same, less what the harness costs with no event (its median): the work the input event causes');
+    console.table(net);
     console.log('kl-fits μ₁ slider: wall-clock time per synthetic input event (ms), timed from JavaScript without a trace');
     console.table(wallRows);
   });

@@ -9,10 +9,11 @@
  */
 import type { CurvePlot } from './curve-plot';
 import { attachHandle, showHandleValue } from './shell/drag-handle';
+import { writeHidden } from './shell/dom-write';
 import { MAX_COMPONENTS, PARAM_RANGES, paramLabel, type RawComponent } from '~/lib/mixture/params';
 import { gaussianCurve } from '~/lib/plot/curves';
 import { gaussianPdf } from '~/lib/mixture/gaussian';
-import type { Mixture } from '~/lib/mixture/mixture';
+import { componentsOverlap, type Mixture } from '~/lib/mixture/mixture';
 
 /** What the handles need from their widget. */
 export interface HandleHost {
@@ -28,6 +29,10 @@ export interface HandleHost {
 
 /** Dragged values are rounded to this many decimals, as a reader would type them. */
 const DRAG_DECIMALS = 2;
+/** The marks' size on the canvas: a circle of this radius, a diamond of this half-diagonal (CSS px). */
+const MARK_RADIUS = 7;
+/** How long drawing must pause before the handle elements that are not in use move to their marks. */
+const PLACE_DELAY_MS = 120;
 /** Arrow-key steps, the sliders' steps. */
 const STEP: Record<'mu' | 'sigma', number> = { mu: 0.1, sigma: 0.05 };
 
@@ -35,9 +40,12 @@ interface Handle {
   el: HTMLElement;
   kind: 'mu' | 'sigma';
   index: number;
-  /** Where it was last placed (canvas px), NaN before the first draw. */
+  /** Where its mark was last drawn (canvas px), NaN before the first draw. */
   x: number;
   y: number;
+  /** Where its element was last moved to. */
+  placedX: number;
+  placedY: number;
 }
 
 export class DensityHandles {
@@ -49,17 +57,19 @@ export class DensityHandles {
   #grabOffset = 0;
   /** The components' weighted densities on the plot's grid. */
   #bells: { xs: Float64Array; ys: Float64Array[] } | null = null;
+  #placeTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Two handles per possible component in `layer`, hidden until the chart is drawn and while the component is absent. */
   constructor(layer: HTMLElement, host: HandleHost, signal: AbortSignal) {
     this.#host = host;
+    signal.addEventListener('abort', () => clearTimeout(this.#placeTimer));
     for (let index = 0; index < MAX_COMPONENTS; index++) {
       for (const kind of ['sigma', 'mu'] as const) {
         const el = document.createElement('div');
         el.className = `handle handle-${kind}`;
         el.hidden = true;
         layer.append(el);
-        const handle: Handle = { el, kind, index, x: NaN, y: NaN };
+        const handle: Handle = { el, kind, index, x: NaN, y: NaN, placedX: NaN, placedY: NaN };
         this.#handles.push(handle);
         const name = `${kind}${index + 1}`;
         const { min, max, label } = PARAM_RANGES[kind];
@@ -78,6 +88,7 @@ export class DensityHandles {
           signal,
         );
         el.addEventListener('pointerdown', (event) => this.#hold(handle, event), { signal });
+        el.addEventListener('focus', () => this.#place(handle), { signal });
         el.addEventListener('lostpointercapture', () => this.#release(), { signal });
       }
     }
@@ -88,7 +99,7 @@ export class DensityHandles {
     for (const { el, kind, index } of this.#handles) {
       const c = components[index];
       if (!c) {
-        el.hidden = true;
+        writeHidden(el, true);
         continue;
       }
       showHandleValue(el, c[kind], paramLabel(kind, index, c[kind]));
@@ -104,26 +115,28 @@ export class DensityHandles {
 
   /**
    * Computes each component's weighted density on the plot's grid, for the next draw, when two components
-   * overlap (means closer than 3(σᵢ + σⱼ)); apart, each bell is already the target's outline and none is drawn.
+   * overlap (componentsOverlap); apart, each bell is already the target's outline and none is drawn.
    */
   setGrid(xs: Float64Array, p: Mixture): void {
-    const overlap = p.some((a, i) => p.some((b, j) => j > i && Math.abs(a.mu - b.mu) < 3 * (a.sigma + b.sigma)));
-    this.#bells = overlap ? { xs, ys: p.map((c) => gaussianCurve(c, xs).map((y) => c.weight * y)) } : null;
+    this.#bells = componentsOverlap(p) ? { xs, ys: p.map((c) => gaussianCurve(c, xs).map((y) => c.weight * y)) } : null;
   }
 
   /**
-   * After each draw of the chart: the components' bells (thin, dashed) and the σ arms on the canvas, and
-   * every handle of an existing component over its bell. A handle's transform is written only when it
-   * moved by a quarter pixel or more.
+   * After each draw of the plot: the components' bells (thin, dashed), the σ arms and the handles' marks
+   * (a circle at μ, a diamond at μ + σ) on the canvas, then the handle elements over their marks. The
+   * elements are transparent hit and focus targets; moving one costs Chromium a style and layerization
+   * pass, so while the picture keeps changing only a focused or dragged handle follows at once, and the
+   * rest catch up once drawing pauses (PLACE_DELAY_MS), before a pointer can reach them.
    */
   draw(plot: CurvePlot, ctx: CanvasRenderingContext2D, p: Mixture): void {
     const area = plot.area;
     const components = this.#host.components();
     const clampX = (px: number) => Math.round(4 * Math.min(area.right, Math.max(area.left, px))) / 4;
     const clampY = (py: number) => Math.round(4 * Math.min(area.bottom, Math.max(area.top, py))) / 4;
+    const { accent, surface } = plot.colors;
     ctx.save();
-    // The target's colour, as the handles have (KlFits.astro's --fits-accent); it follows the theme.
-    ctx.strokeStyle = plot.colors.accent;
+    // The target's colour (KlFits.astro's --fits-accent); it follows the theme.
+    ctx.strokeStyle = accent;
     const bells = this.#bells;
     if (bells && bells.ys.length > 1) {
       ctx.lineWidth = 1;
@@ -141,14 +154,16 @@ export class DensityHandles {
       }
       ctx.globalAlpha = 1;
     }
+    const marks = new Path2D();
     ctx.setLineDash([2, 3]);
     ctx.lineWidth = 2;
+    let stale = false;
     for (const handle of this.#handles) {
       const { el, kind, index } = handle;
       const c = components[index];
       const own = p[index];
       if (!c || !own) {
-        el.hidden = true;
+        writeHidden(el, true);
         continue;
       }
       const at = kind === 'mu' ? c.mu : c.mu + c.sigma;
@@ -159,14 +174,37 @@ export class DensityHandles {
         ctx.moveTo(clampX(plot.xToPixel(c.mu)), py);
         ctx.lineTo(px, py);
         ctx.stroke();
+        marks.moveTo(px, py - MARK_RADIUS);
+        marks.lineTo(px + MARK_RADIUS, py);
+        marks.lineTo(px, py + MARK_RADIUS);
+        marks.lineTo(px - MARK_RADIUS, py);
+        marks.closePath();
+      } else {
+        marks.moveTo(px + MARK_RADIUS - 1, py);
+        marks.arc(px, py, MARK_RADIUS - 1, 0, 2 * Math.PI);
       }
-      if (el.hidden) el.hidden = false;
-      if (px === handle.x && py === handle.y) continue;
+      writeHidden(el, false);
       handle.x = px;
       handle.y = py;
-      el.style.transform = `translate(${px}px, ${py}px)`;
+      if (document.activeElement === el || el.hasAttribute('data-dragging')) this.#place(handle);
+      else stale ||= handle.placedX !== px || handle.placedY !== py;
     }
+    ctx.setLineDash([]);
+    ctx.lineWidth = 2.5;
+    ctx.fillStyle = surface;
+    ctx.fill(marks);
+    ctx.stroke(marks);
     ctx.restore();
+    clearTimeout(this.#placeTimer);
+    if (stale) this.#placeTimer = setTimeout(() => this.#handles.forEach((h) => this.#place(h)), PLACE_DELAY_MS);
+  }
+
+  /** Moves a handle's element to where its mark was last drawn, if it is not there. */
+  #place(handle: Handle): void {
+    if (Number.isNaN(handle.x) || (handle.placedX === handle.x && handle.placedY === handle.y)) return;
+    handle.placedX = handle.x;
+    handle.placedY = handle.y;
+    handle.el.style.transform = `translate(${handle.x}px, ${handle.y}px)`;
   }
 
   #hold(handle: Handle, event: PointerEvent): void {

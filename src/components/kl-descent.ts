@@ -38,7 +38,7 @@ const WHICH: readonly Which[] = ['forward', 'reverse'];
 const NAMES: Record<Objective, string> = { forward: 'KL(p‖q)', reverse: 'KL(q‖p)', js: 'JS(p, q)' };
 
 /** Grid points per axis while the target is changing (576 evaluations a landscape) and once it rests (2,304). */
-const COARSE = 24;
+const COARSE = 16;
 const FINE = 48;
 /** How long the target must rest before the fine grid is computed. */
 const SETTLE_MS = 250;

@@ -5,6 +5,8 @@
 
 export interface ThemeColors {
   text: string;
+  /** The widget's background, for marks drawn over the curves. */
+  surface: string;
   grid: string;
   accent: string;
   accentFill: string;
@@ -20,6 +22,7 @@ export function themeColors(): ThemeColors {
   const dark = document.documentElement.dataset['theme'] === 'dark';
   return {
     text: v('--sl-color-gray-2') || (dark ? '#ddd' : '#333'),
+    surface: v('--sl-color-gray-7') || v('--sl-color-black') || (dark ? '#17181c' : '#fff'),
     grid: v('--sl-color-gray-5') || '#888',
     accent: dark ? '#7cb8ff' : '#1f5fbf',
     accentFill: dark ? 'rgba(124, 184, 255, 0.35)' : 'rgba(31, 95, 191, 0.25)',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gaussianPdf } from './gaussian';
 import {
+  componentsOverlap,
   mixtureKurtosis,
   mixtureLogPdf,
   mixtureMean,
@@ -95,5 +96,17 @@ describe('mixture', () => {
 
   it('mixtureKurtosis(p) ≥ 1 for random mixtures (Var((X − μ)²) ≥ 0)', () => {
     fc.assert(fc.property(mixtureArb, (p) => mixtureKurtosis(p) >= 1 - 1e-12), { seed: 3, numRuns: 300 });
+  });
+
+  it('componentsOverlap(p): means closer than 3(σᵢ + σⱼ), for any pair, and never for one component', () => {
+    const c = (mu: number, sigma: number) => ({ weight: 0.5, mu, sigma });
+    // The lesson's default, ±2 with σ = 0.6: 4 apart against 3 · 1.2 = 3.6, so drawn apart.
+    expect(componentsOverlap([c(-2, 0.6), c(2, 0.6)])).toBe(false);
+    expect(componentsOverlap([c(-1.7, 0.6), c(2, 0.6)])).toBe(false);
+    expect(componentsOverlap([c(-1.5, 0.6), c(2, 0.6)])).toBe(true);
+    // Only the third pair overlaps.
+    expect(componentsOverlap([c(-10, 1), c(0, 0.5), c(2, 0.5)])).toBe(true);
+    expect(componentsOverlap([c(-10, 1), c(0, 0.5), c(4, 0.5)])).toBe(false);
+    expect(componentsOverlap([c(0, 1)])).toBe(false);
   });
 });

@@ -93,3 +93,11 @@ export function mixtureKurtosis(p: Mixture): number {
   }
   return m4 / total / (v * v);
 }
+
+/**
+ * Whether any two components overlap enough that the target's outline hides them: means closer than
+ * 3(σᵢ + σⱼ), i.e. each within the other's visible bell. Apart, each bell is the outline itself.
+ */
+export function componentsOverlap(p: Mixture): boolean {
+  return p.some((a, i) => p.some((b, j) => j > i && Math.abs(a.mu - b.mu) < 3 * (a.sigma + b.sigma)));
+}
