@@ -110,6 +110,8 @@ export class KlDescentPanel {
       this.#job = null;
       this.#channel.port1.close();
     });
+    // Made after the panel was opened (the widget loads this module on first opening): start at once.
+    if (root.open) this.#refresh();
   }
 
   /** After every refit: stop any run, forget its path, and recompute the landscapes for the new target. */

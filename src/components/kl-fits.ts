@@ -2,7 +2,7 @@
  * Client behaviour of KlFits.astro. The reader's components are the state; every valid edit refits
  * (forward: closed form; reverse: all local optima, well under a millisecond) and writes the numbers,
  * list, summary and handle values at once; the plots follow in the next frame (one draw per frame however
- * many edits arrive), and the descent panel follows the `fits` store. The two plots are drawn by hand
+ * many edits arrive), and the descent panel (loaded on first opening) follows the `fits` store. The two plots are drawn by hand
  * (curve-plot.ts), not by Chart.js, because they are redrawn at every input event. The drag handles over
  * the density plot live in density-handles.ts.
  */
@@ -13,7 +13,7 @@ import { writeAttribute, writeHidden, writeText } from './shell/dom-write';
 import { DensityHandles } from './density-handles';
 import { CurvePlot, type Curve } from './curve-plot';
 import { MixtureEditor } from './mixture-editor';
-import { KlDescentPanel, type FitsChange } from './kl-descent';
+import type { FitsChange } from './kl-descent';
 import { mixtureQuery, readMixtureQuery, toMixture, type RawComponent } from '~/lib/mixture/params';
 import { summarizeFits, type FitsSummary } from '~/lib/fits/summary';
 import { fitsReadout, jsReadout } from '~/lib/fits/readout';
@@ -67,17 +67,33 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     this.#integrands = this.querySelector<HTMLDetailsElement>('[data-integrands]')!;
     this.#table = this.querySelector<HTMLTableElement>('table.fit-table')!;
     this.on(this.#integrands, 'toggle', () => this.#updateIntegrandChart());
-    new KlDescentPanel(
-      this.querySelector<HTMLDetailsElement>('[data-descent]')!,
-      this.#fits,
-      (q) => {
-        if (q === null && this.#descending === null) return;
-        this.#descending = q;
-        writeHidden(this.querySelector<HTMLElement>('[data-descent-legend]')!, !q);
-        this.scheduleFrame('density', () => this.#updateChart());
-      },
-      this.lifetime,
-    );
+    // The descent panel's code (landscapes, descent, their drawing) is not needed to show the page: it
+    // loads once the browser is idle, or at once if the reader opens the panel first.
+    const descent = this.querySelector<HTMLDetailsElement>('[data-descent]')!;
+    let descentModule: Promise<typeof import('./kl-descent')> | null = null;
+    const fetchDescent = () => (descentModule ??= import('./kl-descent'));
+    whenIdle(fetchDescent, this.lifetime);
+    let descentMade = false;
+    const loadDescent = () => {
+      if (!descent.open || descentMade) return;
+      descentMade = true;
+      void fetchDescent().then(({ KlDescentPanel }) => {
+        if (this.lifetime.aborted) return;
+        new KlDescentPanel(
+          descent,
+          this.#fits,
+          (q) => {
+            if (q === null && this.#descending === null) return;
+            this.#descending = q;
+            writeHidden(this.querySelector<HTMLElement>('[data-descent-legend]')!, !q);
+            this.scheduleFrame('density', () => this.#updateChart());
+          },
+          this.lifetime,
+        );
+      });
+    };
+    this.on(descent, 'toggle', loadDescent);
+    loadDescent();
     this.#handles = new DensityHandles(
       this.querySelector<HTMLElement>('[data-handles]')!,
       {
@@ -192,3 +208,14 @@ const FIT_STYLES: ReadonlyArray<Omit<Curve, 'ys'>> = [
   { color: 'text', dash: [2, 3], width: 2 },
   { color: 'text', dash: [10, 4, 2, 4], width: 2.5 },
 ];
+
+/** Runs `task` when the browser is next idle (after a short wait where requestIdleCallback is missing), unless `signal` aborts first. */
+function whenIdle(task: () => void, signal: AbortSignal): void {
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(task, { timeout: 5000 });
+    signal.addEventListener('abort', () => cancelIdleCallback(id));
+  } else {
+    const id = setTimeout(task, 2000);
+    signal.addEventListener('abort', () => clearTimeout(id));
+  }
+}

@@ -21,8 +21,9 @@ describe('readoutText and readoutReason', () => {
     expect(readoutText({ value: Infinity, kind: 'bits' })).toBe('∞');
   });
 
-  it('readoutReason gives the reason only while the value is +∞', () => {
+  it('readoutReason gives the reason only while the value is ±∞', () => {
     expect(readoutReason({ value: Infinity, reason: 'q misses outcome 2' })).toBe('q misses outcome 2');
+    expect(readoutReason({ value: -Infinity, reason: 'σ̂ = 0' })).toBe('σ̂ = 0');
     expect(readoutReason({ value: 0.3, reason: 'q misses outcome 2' })).toBe('');
     expect(readoutReason({ value: Infinity })).toBe('');
   });

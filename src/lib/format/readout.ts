@@ -17,7 +17,7 @@ export interface ReadoutEntry {
   /** The full-precision value written to data-value (nats for information). */
   value: number;
   kind: ReadoutKind;
-  /** Why the value is +∞, shown beside it ("" or absent when finite or never infinite). */
+  /** Why the value is infinite (+∞, or −∞ for a log-likelihood), shown beside it ("" or absent when finite or never infinite). */
   reason?: string;
 }
 
@@ -38,7 +38,7 @@ export function readoutText(entry: Pick<ReadoutEntry, 'value' | 'kind'>, unit: I
   }
 }
 
-/** The ∞ reason to show beside an entry: its reason when the value is +∞, otherwise "". */
+/** The ∞ reason to show beside an entry: its reason when the value is +∞ or −∞, otherwise "". */
 export function readoutReason(entry: Pick<ReadoutEntry, 'value' | 'reason'>): string {
-  return entry.value === Infinity ? (entry.reason ?? '') : '';
+  return Math.abs(entry.value) === Infinity ? (entry.reason ?? '') : '';
 }

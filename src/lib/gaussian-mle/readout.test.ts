@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { histogramText, mleGaussianReadout, mleGaussianSummaryText, sampleSizeLabel } from './readout';
 import { fitNumbers, summarizeMleGaussian, summarizeTarget } from './summary';
 import { mixtureOf } from '../test-support/mixtures';
-import { readoutText } from '../format/readout';
+import { readoutReason, readoutText } from '../format/readout';
 import { toMixture, PARAM_RANGES } from '../mixture/params';
 
 const twoModes = mixtureOf([0.5, -2, 0.6], [0.5, 2, 0.6]);
@@ -16,11 +16,11 @@ describe('mleGaussianReadout', () => {
     );
   });
 
-  it('mleGaussianReadout gives the ∞ outputs of a zero-width fit a reason', () => {
+  it('mleGaussianReadout gives the ±∞ outputs of a zero-width fit a reason (train NLL −∞, the others +∞)', () => {
     const s = { ...summarizeMleGaussian(twoModes, 100, 1), ...fitNumbers(twoModes, summarizeTarget(twoModes), { mu: 1, sigma: 0 }) };
-    const infinite = mleGaussianReadout(s).filter((e) => e.value === Infinity);
-    expect(infinite.map((e) => e.id).sort()).toEqual(['mle-forward-kl', 'test-nll']);
-    for (const e of infinite) expect(e.reason).toMatch(/σ̂ = 0/);
+    const infinite = mleGaussianReadout(s).filter((e) => Math.abs(e.value) === Infinity);
+    expect(infinite.map((e) => [e.id, e.value]).sort()).toEqual([['mle-forward-kl', Infinity], ['sample-nll', -Infinity], ['test-nll', Infinity]]);
+    for (const e of infinite) expect(readoutReason(e)).toMatch(/σ̂ = 0/);
   });
 });
 

@@ -4,6 +4,8 @@ import type { ReadoutEntry } from '../format/readout';
 import type { MleGaussianSummary } from './summary';
 
 const DEGENERATE = 'σ̂ = 0: every draw is the same number, so N(μ̂, σ̂²) has no density.';
+/** Why the train NLL is −∞ then: the fitted spike has infinite density at the one value drawn. */
+const DEGENERATE_TRAIN = 'σ̂ = 0: every draw is the same number, and a zero-width Gaussian has infinite density there.';
 
 /** Every contract output of the widget, keyed by data-testid (plus nll-floor, H(p) + KL(p‖q_F)). */
 export function mleGaussianReadout(s: MleGaussianSummary): ReadoutEntry[] {
@@ -14,7 +16,7 @@ export function mleGaussianReadout(s: MleGaussianSummary): ReadoutEntry[] {
     { id: 'forward-mu', label: 'μ_F, the mean of p', value: s.target.forward.mu, kind: 'parameter' },
     { id: 'forward-sigma', label: 'σ_F, the standard deviation of p', value: s.target.forward.sigma, kind: 'parameter' },
     { id: 'forward-kl', label: 'KL(p‖q_F)', value: s.target.forwardKl, kind: 'information' },
-    { id: 'sample-nll', label: 'Train NLL: q̂ on its own sample, ½ln(2πσ̂²) + ½', value: s.sampleNll, kind: 'information' },
+    { id: 'sample-nll', label: 'Train NLL: q̂ on its own sample, ½ln(2πσ̂²) + ½', value: s.sampleNll, kind: 'information', reason: DEGENERATE_TRAIN },
     { id: 'test-nll', label: 'Test NLL: q̂ on fresh data, H(p, q̂)', value: s.testNll, kind: 'information', reason: DEGENERATE },
     { id: 'nll-floor', label: 'Floor H(p) + KL(p‖q_F): the best any Gaussian does', value: s.target.floor, kind: 'information' },
     { id: 'entropy-p', label: 'H(p), the target’s entropy', value: s.target.entropy, kind: 'information' },
