@@ -75,6 +75,24 @@ test.describe('kl-fits drag handles', () => {
     await expect(page.getByTestId('forward-sigma')).toHaveValueCloseTo(m.sigma, 1e-9);
   });
 
+  test('after another control moves a component, its handles catch up with their marks once drawing pauses', async ({ page }) => {
+    const widget = await openWithChart(page);
+    const handle = widget.locator('[data-handle="mu1"]');
+    const before = (await handle.boundingBox())!;
+    await widget.locator('input[name="mu1"]').fill('-1');
+    // The element moves a few frames after the plot (density-handles.ts): wait until it has.
+    await expect
+      .poll(async () => {
+        const now = (await handle.boundingBox())!;
+        return Math.hypot(now.x - before.x, now.y - before.y);
+      })
+      .toBeGreaterThan(10);
+    // Grabbed where it now sits and nudged by a pixel, it reads the mean it is drawn at, not the old one.
+    await drag(page, handle, 1);
+    const reached = Number(await widget.locator('input[name="mu1"]').inputValue());
+    expect(Math.abs(reached - -1)).toBeLessThan(0.06);
+  });
+
   test('a drag past the supported range clamps to its end and raises no alert', async ({ page }) => {
     const widget = await openWithChart(page);
     // σ₁'s handle dragged far to the left of its mean: σ₁ stops at 0.1.

@@ -186,7 +186,8 @@ export class DensityHandles {
       writeHidden(el, false);
       handle.x = px;
       handle.y = py;
-      if (document.activeElement === el || el.hasAttribute('data-dragging')) this.#place(handle);
+      // A handle in use follows at once, and so does one drawn for the first time.
+      if (document.activeElement === el || el.hasAttribute('data-dragging') || Number.isNaN(handle.placedX)) this.#place(handle);
       else stale ||= handle.placedX !== px || handle.placedY !== py;
     }
     ctx.setLineDash([]);
