@@ -7,11 +7,12 @@ import rehypeKatex from 'rehype-katex';
 import starlightLinksValidator from 'starlight-links-validator';
 import { projectInlineScriptHashes } from './scripts/csp.mjs';
 import rehypeFocusableScrollers from './scripts/rehype-focusable-scrollers.mjs';
+import rehypeSearchMath from './scripts/rehype-search-math.mjs';
 
 // SITE_URL sets canonical URLs and the sitemap; BASE_PATH deploys under a subpath (e.g. /kl-view/).
 const base = process.env.BASE_PATH || '/';
 
-const math = unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeFocusableScrollers] });
+const math = unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeFocusableScrollers, rehypeSearchMath] });
 
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),

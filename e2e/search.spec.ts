@@ -77,3 +77,18 @@ plain('if the search UI cannot load, the dialog says so, and the next open retri
   await page.locator(`dialog[open] ${searchInput}`).fill('entropy');
   await expect(page.locator('dialog[open] .pagefind-ui__result').first()).toBeVisible({ timeout: 10_000 });
 });
+
+test('search excerpts show formulas as read, not as TeX source', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Control+k');
+  const input = page.locator(`dialog[open] ${searchInput}`);
+  await expect(input).toBeFocused();
+  // Pages where this word sits next to display and inline math.
+  await input.fill('divergence');
+  const excerpts = page.locator('dialog[open] .pagefind-ui__result-excerpt');
+  await expect(excerpts.first()).toBeVisible({ timeout: 10_000 });
+  const texts = await excerpts.allInnerTexts();
+  expect(texts.length).toBeGreaterThan(2);
+  // KaTeX keeps the TeX source in a MathML annotation for screen readers; the index must not take it.
+  for (const text of texts) expect(text, text).not.toMatch(/\\[a-zA-Z]+|\\\||[_^]\{/);
+});
