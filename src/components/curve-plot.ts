@@ -23,8 +23,6 @@ export interface Curve {
   dash?: readonly number[];
   /** Filled down to y = 0 in this colour. */
   fill?: PaletteColor;
-  /** Left out of the y-range (drawn, clipped, if it reaches higher). */
-  ignoreForRange?: boolean;
 }
 
 /** The plot's rectangle inside the canvas, in CSS pixels. */
@@ -118,8 +116,8 @@ export class CurvePlot {
 
   /**
    * Draws `curves` over the shared `xs` on [x0, x1], the y-axis between round values beyond the
-   * curves' extremes (0 always included; curves marked ignoreForRange do not count), then `overlay` (in CSS pixels, clipped to nothing) on top. Does nothing until the
-   * canvas has a size.
+   * curves' extremes (0 always included), then `overlay` (in CSS pixels, unclipped) on top. Does
+   * nothing until the canvas has a size.
    */
   draw(xs: ArrayLike<number>, curves: readonly Curve[], [x0, x1]: [number, number], overlay?: (ctx: CanvasRenderingContext2D) => void): void {
     if (!this.drawable || !(x1 > x0)) return;
@@ -141,7 +139,6 @@ export class CurvePlot {
     let lo = 0;
     let hi = 0;
     for (const curve of curves) {
-      if (curve.ignoreForRange) continue;
       for (let i = 0; i < curve.ys.length; i++) {
         const y = curve.ys[i]!;
         if (y > hi) hi = y;

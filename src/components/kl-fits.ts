@@ -1,10 +1,11 @@
 /**
  * Client behaviour of KlFits.astro. The reader's components are the state; every valid edit refits
  * (forward: closed form; reverse: all local optima, well under a millisecond) and writes the numbers,
- * list, summary and handle values at once; the plots follow in the next frame (one draw per frame however
- * many edits arrive), and the descent panel (loaded on first opening) follows the `fits` store. The two plots are drawn by hand
- * (curve-plot.ts), not by Chart.js, because they are redrawn at every input event. The drag handles over
- * the density plot live in density-handles.ts.
+ * list, summary and handle values at once; the plots follow in the next frame (one draw per frame
+ * however many edits arrive), and the descent panel (its code loaded when idle or on first opening)
+ * follows the `fits` store. The two plots are drawn by hand (curve-plot.ts), not by Chart.js, because
+ * they are redrawn at every input event. The drag handles over the density plot live in
+ * density-handles.ts.
  */
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
