@@ -104,7 +104,7 @@ test.describe('elbo', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.4, { steps: 4 });
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.2, { steps: 4 });
     await page.mouse.up();
-    // The URL is written once the edits settle (URL_SETTLE_MS): wait for it. wait for it to match the field.
+    // The URL is written once the edits settle (shell/widget-element.ts): wait for it to match the field.
     const qText = await widget.locator('input[name="q"]').inputValue();
     await expect.poll(() => param(page, 'q')).toBe(qText);
     const q = qText.split(',').map(Number);

@@ -48,7 +48,7 @@ async function expectDragEqualsTyping(page: Page, param: string, dx: number, fro
   await drag(page, widget.locator(`[data-handle="${param}"]`), dx);
   const reached = Number(await widget.locator(`input[name="${param}"]`).inputValue());
   expect(Math.sign(reached - from)).toBe(Math.sign(dx));
-  // The URL is written once the edits settle (URL_SETTLE_MS): wait for it.
+  // The URL is written once the edits settle (shell/widget-element.ts): wait for it.
   await expect(page).toHaveURL(new RegExp(`${param}=${String(reached).replace('.', '\\.')}(&|$)`));
   const dragged = await snapshot(page);
   await expect(widget.locator(`[data-handle="${param}"]`)).toHaveAttribute('aria-valuenow', String(reached));

@@ -6,8 +6,6 @@
 import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
 import { onThemeChange, themeColors, type ThemeColors } from './theme-colors';
 
-export type { ThemeColors };
-
 /** Chart kinds, each a module that registers only the Chart.js parts it needs (so the rest is tree-shaken). */
 const LOADERS = {
   line: () => import('./chart-line'),

@@ -114,6 +114,19 @@ export class CurvePlot {
     return bottom - ((y - this.#y0) / (this.#y1 - this.#y0)) * (bottom - top);
   }
 
+  /** The polyline through (xs[i], ys[i]) in the last draw's pixels, as far as both arrays reach. */
+  path(xs: ArrayLike<number>, ys: ArrayLike<number>): Path2D {
+    const line = new Path2D();
+    const n = Math.min(xs.length, ys.length);
+    for (let i = 0; i < n; i++) {
+      const x = this.xToPixel(xs[i]!);
+      const y = this.yToPixel(ys[i]!);
+      if (i === 0) line.moveTo(x, y);
+      else line.lineTo(x, y);
+    }
+    return line;
+  }
+
   /**
    * Draws `curves` over the shared `xs` on [x0, x1], the y-axis between round values beyond the
    * curves' extremes (0 always included), then `overlay` (in CSS pixels, unclipped) on top. Does
@@ -202,13 +215,7 @@ export class CurvePlot {
     for (const curve of curves) {
       const n = Math.min(xs.length, curve.ys.length);
       if (n === 0) continue;
-      const line = new Path2D();
-      for (let i = 0; i < n; i++) {
-        const x = this.xToPixel(xs[i]!);
-        const y = this.yToPixel(curve.ys[i]!);
-        if (i === 0) line.moveTo(x, y);
-        else line.lineTo(x, y);
-      }
+      const line = this.path(xs, curve.ys);
       if (curve.fill) {
         const filled = new Path2D(line);
         filled.lineTo(this.xToPixel(xs[n - 1]!), zero);

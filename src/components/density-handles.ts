@@ -2,7 +2,8 @@
  * The drag handles of the kl-fits density plot: for each component of p, a role="slider" at its mean
  * (drag across for μ) and one at μ + σ (drag across for σ), both on that component's own weighted bell,
  * which is drawn thin under them where components overlap. They are HTML elements over the plot's
- * canvas, placed from its scales after every draw; a drag or an arrow key goes through `set`, the path typing takes.
+ * canvas, placed from its scales after every draw; a drag or an arrow key goes through `set`, the path
+ * typing takes.
  *
  * While a handle is held the plot's x-range only widens, so the axis never shifts under the pointer;
  * it settles back to fit the curves on release (`onRelease` asks the widget to redraw).
@@ -142,16 +143,7 @@ export class DensityHandles {
       ctx.lineWidth = 1;
       ctx.globalAlpha = 0.7;
       ctx.setLineDash([4, 3]);
-      for (const ys of bells.ys) {
-        ctx.beginPath();
-        for (let i = 0; i < bells.xs.length; i++) {
-          const x = plot.xToPixel(bells.xs[i]!);
-          const y = plot.yToPixel(ys[i]!);
-          if (i === 0) ctx.moveTo(x, y);
-          else ctx.lineTo(x, y);
-        }
-        ctx.stroke();
-      }
+      for (const ys of bells.ys) ctx.stroke(plot.path(bells.xs, ys));
       ctx.globalAlpha = 1;
     }
     const marks = new Path2D();

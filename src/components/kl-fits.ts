@@ -73,7 +73,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const descent = this.querySelector<HTMLDetailsElement>('[data-descent]')!;
     let descentModule: Promise<typeof import('./kl-descent')> | null = null;
     const fetchDescent = () => (descentModule ??= import('./kl-descent'));
-    whenIdle(fetchDescent, this.lifetime);
+    this.whenIdle(fetchDescent, 5000);
     let descentMade = false;
     const loadDescent = () => {
       if (!descent.open || descentMade) return;
@@ -209,14 +209,3 @@ const FIT_STYLES: ReadonlyArray<Omit<Curve, 'ys'>> = [
   { color: 'text', dash: [2, 3], width: 2 },
   { color: 'text', dash: [10, 4, 2, 4], width: 2.5 },
 ];
-
-/** Runs `task` when the browser is next idle (after a short wait where requestIdleCallback is missing), unless `signal` aborts first. */
-function whenIdle(task: () => void, signal: AbortSignal): void {
-  if ('requestIdleCallback' in window) {
-    const id = requestIdleCallback(task, { timeout: 5000 });
-    signal.addEventListener('abort', () => cancelIdleCallback(id));
-  } else {
-    const id = setTimeout(task, 2000);
-    signal.addEventListener('abort', () => clearTimeout(id));
-  }
-}

@@ -20,7 +20,7 @@ import { writeHidden, writeText } from './dom-write';
 export const LINK_NOT_APPLIED = 'The link’s values were not applied:';
 
 /** How long edits must pause before the URL is written. */
-export const URL_SETTLE_MS = 250;
+const URL_SETTLE_MS = 250;
 
 export abstract class WidgetElement<State> extends HTMLElement {
   /** The current valid state; only commit() and the link restore replace it. */
@@ -102,6 +102,17 @@ export abstract class WidgetElement<State> extends HTMLElement {
       this.#frameTasks.clear();
       for (const run of tasks) run();
     });
+  }
+
+  /** Runs `task` when the browser is next idle (within `timeoutMs`; after a short wait where requestIdleCallback is missing), unless the widget leaves the page first. */
+  protected whenIdle(task: () => void, timeoutMs: number): void {
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(task, { timeout: timeoutMs });
+      this.lifetime.addEventListener('abort', () => cancelIdleCallback(id));
+    } else {
+      const id = setTimeout(task, 200);
+      this.lifetime.addEventListener('abort', () => clearTimeout(id));
+    }
   }
 
   /** Adds a listener that lives as long as the widget. */
