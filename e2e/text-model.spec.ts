@@ -62,8 +62,19 @@ test.describe('text-model', () => {
     await page.goto(PAGE);
     const chart = widgetOf(page).locator('canvas[data-nll-chart]');
     await chart.scrollIntoViewIfNeeded();
-    // The chart is drawn from the browser's own training, which ran without any input.
+    // The chart is drawn from the browser's own training, which ran without any input: its training-NLL
+    // line (the light theme's accent, #1f5fbf) covers far more pixels than the legend's swatch alone (~260).
     await expect(chart).toHaveAttribute('data-chart-ready', '');
+    await expect
+      .poll(() =>
+        chart.evaluate((canvas: HTMLCanvasElement) => {
+          const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let accent = 0;
+          for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 200 && d[i + 2]! > 150 && d[i]! < 90 && d[i + 1]! < 130) accent++;
+          return accent;
+        }),
+      )
+      .toBeGreaterThan(600);
     await widgetOf(page).getByRole('button', { name: 'k = 0.1', exact: true }).click();
     await expect(widgetOf(page).locator('[data-table-k]')).toHaveText('0.1');
     await expect(page).toHaveURL(/k=0\.1/);

@@ -13,7 +13,8 @@ import { writeText } from './shell/dom-write';
 import type { Chart } from 'chart.js';
 import { WidgetElement } from './shell/widget-element';
 import { renderReadout } from './shell/readout';
-import { whenNearViewport, type ThemeColors } from './chart-loader';
+import { whenNearViewport } from './chart-loader';
+import type { ThemeColors } from './theme-colors';
 import { formatNumber } from '~/lib/format/number';
 import type { Parsed } from '~/lib/input/parse';
 import { MAX_ORDER, trainNgramModel, type NgramModel } from '~/lib/text/ngram';
@@ -111,14 +112,18 @@ export class TextModelElement extends WidgetElement<TextModelState> {
 
   protected render(state: TextModelState): void {
     if (this.#model === null && this.#isBuilt(state)) {
-      // The HTML already shows this state: train when the browser is idle, off the page-load path.
-      const later = () => {
-        if (!this.lifetime.aborted && this.#model === null) this.render(this.state);
-      };
-      if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 1500 });
-      else setTimeout(later, 200);
+      // The HTML already shows this state: train when the browser is idle, off the page-load path (the
+      // chart has nothing to draw until then). An edit before that trains at once, through render.
+      this.whenIdle(() => {
+        if (this.#model === null) this.#renderTrained(this.state);
+      }, 1500);
       return;
     }
+    this.#renderTrained(state);
+  }
+
+  /** Trains the model for `state`'s texts if it has not been, then writes every output and schedules the chart. */
+  #renderTrained(state: TextModelState): void {
     const model = this.#modelFor(state.train ?? this.#defaults.train, state.test ?? this.#defaults.test);
     const view = textModelView(model, state);
     this.#view = view;
