@@ -222,4 +222,46 @@ test.describe('kl-fits views', () => {
     expect(changed).toBe(true);
     await expect(page.getByTestId('forward-mu')).toHaveValueCloseTo(moments([{ w: 0.5, mu: -3, sigma: 0.6 }, { w: 0.5, mu: 2, sigma: 0.6 }]).mu, 1e-9);
   });
+
+  // Where the plot is drawn: in the plot worker (its canvas handed over), or on the page when the browser
+  // has no OffscreenCanvas or the worker's script cannot load. Each way the curves must be on screen and
+  // follow an edit.
+  for (const where of ['the plot worker', 'the page, without OffscreenCanvas', 'the page, when the worker cannot load'] as const) {
+    test(`the density plot is drawn by ${where}, and redrawn after an edit`, async ({ page }) => {
+      if (where === 'the page, without OffscreenCanvas') await page.addInitScript(() => Reflect.deleteProperty(window, 'OffscreenCanvas'));
+      if (where === 'the page, when the worker cannot load') await page.route('**/plot-worker*', (route) => route.abort());
+      const widget = await openWithChart(page);
+      const canvas = widget.locator('canvas[data-chart]');
+      /** Pixels in the target's fill colour (the theme's accent), and a fingerprint of the picture. */
+      const picture = () =>
+        canvas.evaluate((c: HTMLCanvasElement) => {
+          // A canvas handed to a worker can still be drawn from, as an image of its last frame.
+          const copy = document.createElement('canvas');
+          copy.width = c.clientWidth;
+          copy.height = c.clientHeight;
+          const ctx = copy.getContext('2d')!;
+          ctx.drawImage(c, 0, 0, copy.width, copy.height);
+          const d = ctx.getImageData(0, 0, copy.width, copy.height).data;
+          let accent = 0;
+          let fingerprint = 0;
+          for (let i = 0; i < d.length; i += 4) {
+            if (Math.abs(d[i]! - 31) < 12 && Math.abs(d[i + 1]! - 95) < 12 && Math.abs(d[i + 2]! - 191) < 12) accent++;
+            fingerprint = (fingerprint * 31 + d[i + 3]!) % 1_000_003;
+          }
+          let handedOver = false;
+          try {
+            c.getContext('2d');
+          } catch {
+            handedOver = true;
+          }
+          return { accent, fingerprint, handedOver };
+        });
+      await expect.poll(async () => (await picture()).accent).toBeGreaterThan(2000);
+      const before = await picture();
+      expect(before.handedOver).toBe(where === 'the plot worker');
+      await widget.locator('input[data-param="mu1"]').fill('0');
+      await expect.poll(async () => (await picture()).fingerprint).not.toBe(before.fingerprint);
+      expect((await picture()).accent).toBeGreaterThan(2000);
+    });
+  }
 });

@@ -7,9 +7,10 @@
  * move (a mouse drag) or synthetic input event; an event's cost is the main thread's CPU time (trace `tdur`, so time the thread spent
  * descheduled on a busy machine does not count) in all tasks from its stamp to the next one: script,
  * style, layout, paint, commit, timers, GC, everything the event caused.
- * - "mouse drag": the reader's case. A real mouse drag over the slider, one pixel (one slider value)
- *   per frame. Chromium dispatches such input at the start of a frame, so the numbers and the coalesced
- *   plots are drawn in the same frame.
+ * - "mouse drag": the reader's case. A mouse drag over the slider, one pixel (one slider value) per
+ *   frame, sent as a real mouse's events are (raw-mouse.ts), with the waits between them outside the
+ *   page. Chromium dispatches such input at the start of a frame, so the numbers and the coalesced plots
+ *   are drawn in the same frame.
  * - "synthetic in rAF": one input event per frame, dispatched inside a requestAnimationFrame callback
  *   (frame N), so the plots wait for frame N+1: two renderings per event, an upper bound. "numbers in
  *   sync" is the share of these events after which forward-mu had changed when dispatch returned.
@@ -28,6 +29,7 @@
  * input arrives, so handler + the next frame's callbacks + its rendering.
  */
 import { test, type Browser, type Locator, type Page } from '@playwright/test';
+import { rawMouse, waitAFrame } from './raw-mouse';
 
 const PAGE = 'forward-vs-reverse/';
 const EVENTS = 80;
@@ -209,9 +211,10 @@ async function traced(browser: Browser, page: Page, drive: () => Promise<unknown
 }
 
 /**
- * Drags the μ₁ slider's thumb with the mouse across [−4, 0] and back, `passes` times, a pixel per frame.
- * With `over` given, makes the same moves with no button held over that element's text instead (nothing
- * reacts there): the harness's own cost, pointer events and hit testing included.
+ * Drags the μ₁ slider's thumb with the mouse across [−4, 0] and back, `passes` times, a pixel per frame
+ * (raw-mouse.ts: the events a real mouse sends, a frame apart). With `over` given, makes the same moves
+ * with no button held over that element's text instead (nothing reacts there): the harness's own cost,
+ * pointer events and hit testing included.
  */
 async function mouseDrag(page: Page, slider: Locator, passes: number, over?: Locator): Promise<void> {
   await slider.scrollIntoViewIfNeeded();
@@ -219,17 +222,18 @@ async function mouseDrag(page: Page, slider: Locator, passes: number, over?: Loc
   const idle = over ? (await over.boundingBox())! : null;
   const y = idle ? idle.y + idle.height / 2 : box.y + box.height / 2;
   const xOf = (v: number) => box.x + 8 + ((v + 10) / 20) * (box.width - 16);
-  await page.mouse.move(xOf(-2), y);
-  if (!idle) await page.mouse.down();
+  const mouse = await rawMouse(page);
+  await mouse.move(xOf(-2), y);
+  if (!idle) await mouse.down();
   for (let pass = 0; pass < passes; pass++) {
     const [from, to] = pass % 2 === 0 ? [-4, 0] : [0, -4];
     const steps = Math.round(Math.abs(xOf(to) - xOf(from)));
     for (let s = 0; s <= steps; s++) {
-      await page.mouse.move(xOf(from) + ((xOf(to) - xOf(from)) * s) / steps, y);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      await mouse.move(xOf(from) + ((xOf(to) - xOf(from)) * s) / steps, y);
+      await waitAFrame();
     }
   }
-  if (!idle) await page.mouse.up();
+  if (!idle) await mouse.up();
 }
 
 function timingRow(scenario: string, mode: string, ts: Timing[]) {

@@ -2,16 +2,20 @@
  * Curves over x on a canvas, drawn by hand: axes with round ticks, grid lines, and each curve as one
  * path, in the theme's colours. It exists for the plots redrawn at every input event (the kl-fits
  * density and integrand plots): Chart.js spent about 5 ms per update there rebuilding its scales,
- * option caches and one element per point, more than the whole budget for an event; this draws the same
- * picture in well under a millisecond.
+ * option caches and one element per point, more than the whole budget for an event.
  *
- * The canvas's size is taken from a ResizeObserver, never read while drawing, so a draw forces no
- * layout. The owner passes a `redraw` that draws the current picture; it is called when the size or
- * the theme changes. After the first draw the canvas carries data-chart-ready, as Chart.js canvases do.
+ * The plot is laid out here, on the main thread, because the drag handles need its scales at once; the
+ * picture itself is a PlotScene (plot-scene.ts) that plot-surface.ts draws, in a worker where the
+ * browser allows it. The canvas's size is taken from a ResizeObserver, never read while drawing, so a
+ * draw forces no layout. The owner passes a `redraw` that draws the current picture; it is called when
+ * the size or the theme changes. After its first draw is on screen the canvas carries data-chart-ready,
+ * as Chart.js canvases do.
  */
 import { niceStep, niceTicks } from '~/lib/plot/ticks';
 import { formatNumber } from '~/lib/format/number';
 import { onThemeChange, themeColors, type ThemeColors } from './theme-colors';
+import { plotSurface, type PlotSurface } from './plot-surface';
+import type { Label, Marks, PlotScene, Stroke } from './plot-scene';
 
 /** A colour of the theme's palette, so a curve follows a switch between light and dark. */
 export type PaletteColor = keyof ThemeColors;
@@ -23,6 +27,12 @@ export interface Curve {
   dash?: readonly number[];
   /** Filled down to y = 0 in this colour. */
   fill?: PaletteColor;
+}
+
+/** What an owner draws over the curves, unclipped, in CSS pixels. */
+export interface Overlay {
+  strokes: Stroke[];
+  marks?: Marks;
 }
 
 /** The plot's rectangle inside the canvas, in CSS pixels. */
@@ -45,9 +55,23 @@ const BOTTOM = TITLE + GAP + 12;
 const X_TICK_SPACING = 80;
 const Y_TICK_SPACING = 45;
 
+/** Tick labels' widths in FONT, measured once each on a canvas of the page's own. */
+const labelWidths = new Map<string, number>();
+let measurer: CanvasRenderingContext2D | null = null;
+function labelWidth(text: string): number {
+  let width = labelWidths.get(text);
+  if (width === undefined) {
+    measurer ??= document.createElement('canvas').getContext('2d')!;
+    measurer.font = FONT;
+    width = measurer.measureText(text).width;
+    labelWidths.set(text, width);
+  }
+  return width;
+}
+
 export class CurvePlot {
   readonly canvas: HTMLCanvasElement;
-  readonly #ctx: CanvasRenderingContext2D;
+  readonly #surface: PlotSurface;
   readonly #yTitle: string;
   #width = 0;
   #height = 0;
@@ -60,7 +84,7 @@ export class CurvePlot {
 
   constructor(canvas: HTMLCanvasElement, yTitle: string, redraw: () => void, signal: AbortSignal) {
     this.canvas = canvas;
-    this.#ctx = canvas.getContext('2d')!;
+    this.#surface = plotSurface(canvas, () => canvas.setAttribute('data-chart-ready', ''), signal);
     this.#yTitle = yTitle;
     const resize = new ResizeObserver(([entry]) => {
       const box = entry!.contentRect;
@@ -114,40 +138,25 @@ export class CurvePlot {
     return bottom - ((y - this.#y0) / (this.#y1 - this.#y0)) * (bottom - top);
   }
 
-  /** The polyline through (xs[i], ys[i]) in the last draw's pixels, as far as both arrays reach. */
-  path(xs: ArrayLike<number>, ys: ArrayLike<number>): Path2D {
-    const line = new Path2D();
+  /** The polyline through (xs[i], ys[i]) in the last draw's pixels, as far as both arrays reach: x0, y0, x1, y1, …. */
+  path(xs: ArrayLike<number>, ys: ArrayLike<number>): Float32Array {
     const n = Math.min(xs.length, ys.length);
+    const points = new Float32Array(2 * n);
     for (let i = 0; i < n; i++) {
-      const x = this.xToPixel(xs[i]!);
-      const y = this.yToPixel(ys[i]!);
-      if (i === 0) line.moveTo(x, y);
-      else line.lineTo(x, y);
+      points[2 * i] = this.xToPixel(xs[i]!);
+      points[2 * i + 1] = this.yToPixel(ys[i]!);
     }
-    return line;
+    return points;
   }
 
   /**
    * Draws `curves` over the shared `xs` on [x0, x1], the y-axis between round values beyond the
-   * curves' extremes (0 always included), then `overlay` (in CSS pixels, unclipped) on top. Does
-   * nothing until the canvas has a size.
+   * curves' extremes (0 always included), then what `overlay` returns, asked once the scales are set.
+   * Does nothing until the canvas has a size.
    */
-  draw(xs: ArrayLike<number>, curves: readonly Curve[], [x0, x1]: [number, number], overlay?: (ctx: CanvasRenderingContext2D) => void): void {
+  draw(xs: ArrayLike<number>, curves: readonly Curve[], [x0, x1]: [number, number], overlay?: () => Overlay): void {
     if (!this.drawable || !(x1 > x0)) return;
-    const ctx = this.#ctx;
     const colors = this.colors;
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.round(this.#width * dpr);
-    const h = Math.round(this.#height * dpr);
-    if (this.canvas.width !== w || this.canvas.height !== h) {
-      this.canvas.width = w;
-      this.canvas.height = h;
-    }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.font = FONT;
-    ctx.lineJoin = 'round';
 
     let lo = 0;
     let hi = 0;
@@ -166,8 +175,8 @@ export class CurvePlot {
     const yTop = Math.max(yBottom + yStep, Math.ceil(hi / yStep - 1e-9) * yStep);
     const yTicks = niceTicks(yBottom, yTop, yCount);
     const yLabels = yTicks.map((v) => formatNumber(v, 4));
-    const labelWidth = Math.max(0, ...yLabels.map((t) => ctx.measureText(t).width));
-    const area = { left: TITLE + labelWidth + GAP + 4, top: TOP, right: this.#width - RIGHT, bottom: this.#height - BOTTOM };
+    const widest = Math.max(0, ...yLabels.map(labelWidth));
+    const area = { left: TITLE + widest + GAP + 4, top: TOP, right: this.#width - RIGHT, bottom: this.#height - BOTTOM };
     if (area.right <= area.left || area.bottom <= area.top) return;
     this.#area = area;
     this.#x0 = x0;
@@ -175,63 +184,50 @@ export class CurvePlot {
     this.#y0 = yBottom;
     this.#y1 = yTop;
 
-    // Grid lines and tick labels.
-    ctx.strokeStyle = colors.grid;
-    ctx.fillStyle = colors.text;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'middle';
+    // Grid lines and tick marks, and the tick labels and axis titles.
+    const xTicks = niceTicks(x0, x1, Math.max(2, Math.floor((area.right - area.left) / X_TICK_SPACING)));
+    const grid = new Float32Array(4 * (yTicks.length + xTicks.length));
+    const labels: Label[] = [];
     yTicks.forEach((v, k) => {
       const y = Math.round(this.yToPixel(v)) + 0.5;
-      ctx.moveTo(area.left - 4, y);
-      ctx.lineTo(area.right, y);
-      ctx.fillText(yLabels[k]!, area.left - GAP, y);
+      grid.set([area.left - 4, y, area.right, y], 4 * k);
+      labels.push({ text: yLabels[k]!, x: area.left - GAP, y, align: 'right', baseline: 'middle' });
     });
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    const xTicks = niceTicks(x0, x1, Math.max(2, Math.floor((area.right - area.left) / X_TICK_SPACING)));
-    for (const v of xTicks) {
+    xTicks.forEach((v, k) => {
       const x = Math.round(this.xToPixel(v)) + 0.5;
-      ctx.moveTo(x, area.top);
-      ctx.lineTo(x, area.bottom + 4);
-      ctx.fillText(formatNumber(v, 4), x, area.bottom + GAP);
-    }
-    ctx.stroke();
-    ctx.fillText('x', (area.left + area.right) / 2, area.bottom + GAP + 16);
-    ctx.save();
-    ctx.translate(4, (area.top + area.bottom) / 2);
-    ctx.rotate(-Math.PI / 2);
-    ctx.textBaseline = 'top';
-    ctx.fillText(this.#yTitle, 0, 0);
-    ctx.restore();
+      grid.set([x, area.top, x, area.bottom + 4], 4 * (yTicks.length + k));
+      labels.push({ text: formatNumber(v, 4), x, y: area.bottom + GAP, align: 'center', baseline: 'top' });
+    });
+    labels.push({ text: 'x', x: (area.left + area.right) / 2, y: area.bottom + GAP + 16, align: 'center', baseline: 'top' });
+    labels.push({ text: this.#yTitle, x: 4, y: (area.top + area.bottom) / 2, align: 'center', baseline: 'top', vertical: true });
 
-    // The curves, clipped to the plot.
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(area.left, area.top - 2, area.right - area.left, area.bottom - area.top + 2);
-    ctx.clip();
     const zero = this.yToPixel(0);
+    const strokes: Stroke[] = [];
     for (const curve of curves) {
-      const n = Math.min(xs.length, curve.ys.length);
-      if (n === 0) continue;
-      const line = this.path(xs, curve.ys);
-      if (curve.fill) {
-        const filled = new Path2D(line);
-        filled.lineTo(this.xToPixel(xs[n - 1]!), zero);
-        filled.lineTo(this.xToPixel(xs[0]!), zero);
-        filled.closePath();
-        ctx.fillStyle = colors[curve.fill];
-        ctx.fill(filled);
-      }
-      ctx.strokeStyle = colors[curve.color];
-      ctx.lineWidth = curve.width;
-      ctx.setLineDash(curve.dash ?? []);
-      ctx.stroke(line);
+      if (Math.min(xs.length, curve.ys.length) === 0) continue;
+      strokes.push({
+        points: this.path(xs, curve.ys),
+        color: colors[curve.color],
+        width: curve.width,
+        ...(curve.dash && { dash: curve.dash }),
+        ...(curve.fill && { fill: { color: colors[curve.fill], to: zero } }),
+      });
     }
-    ctx.restore();
-    ctx.setLineDash([]);
-    overlay?.(ctx);
-    if (!this.canvas.hasAttribute('data-chart-ready')) this.canvas.setAttribute('data-chart-ready', '');
+    const over = overlay?.();
+    const scene: PlotScene = {
+      width: this.#width,
+      height: this.#height,
+      dpr: window.devicePixelRatio || 1,
+      font: FONT,
+      grid,
+      gridColor: colors.grid,
+      labels,
+      textColor: colors.text,
+      clip: { left: area.left, top: area.top - 2, right: area.right, bottom: area.bottom },
+      curves: strokes,
+      overlay: over?.strokes ?? [],
+      ...(over?.marks && { marks: over.marks }),
+    };
+    this.#surface.draw(scene);
   }
 }

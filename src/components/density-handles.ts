@@ -8,7 +8,8 @@
  * While a handle is held the plot's x-range only widens, so the axis never shifts under the pointer;
  * it settles back to fit the curves on release (`onRelease` asks the widget to redraw).
  */
-import type { CurvePlot } from './curve-plot';
+import type { CurvePlot, Overlay } from './curve-plot';
+import type { Stroke } from './plot-scene';
 import { attachHandle, showHandleValue } from './shell/drag-handle';
 import { writeHidden } from './shell/dom-write';
 import { MAX_COMPONENTS, PARAM_RANGES, paramLabel, type RawComponent } from '~/lib/mixture/params';
@@ -123,32 +124,27 @@ export class DensityHandles {
   }
 
   /**
-   * After each draw of the plot: the components' bells (thin, dashed), the σ arms and the handles' marks
-   * (a circle at μ, a diamond at μ + σ) on the canvas, then the handle elements over their marks. The
-   * elements are transparent hit and focus targets; moving one costs Chromium a style and layerization
-   * pass, so while the picture keeps changing only a focused or dragged handle follows at once, and the
-   * rest catch up once drawing pauses (PLACE_DELAY_MS), before a pointer can reach them.
+   * At each draw of the plot, once its scales are set: the components' bells (thin, dashed), the σ arms
+   * and the handles' marks (a circle at μ, a diamond at μ + σ) to draw over the curves; and the handle
+   * elements are moved over their marks. The elements are transparent hit and focus targets; moving one
+   * costs Chromium a style and layerization pass, so while the picture keeps changing only a focused or
+   * dragged handle follows at once, and the rest catch up once drawing pauses (PLACE_DELAY_MS), before
+   * a pointer can reach them.
    */
-  draw(plot: CurvePlot, ctx: CanvasRenderingContext2D, p: Mixture): void {
+  overlay(plot: CurvePlot, p: Mixture): Overlay {
     const area = plot.area;
     const components = this.#host.components();
     const clampX = (px: number) => Math.round(4 * Math.min(area.right, Math.max(area.left, px))) / 4;
     const clampY = (py: number) => Math.round(4 * Math.min(area.bottom, Math.max(area.top, py))) / 4;
-    const { accent, surface } = plot.colors;
-    ctx.save();
     // The target's colour (KlFits.astro's --fits-accent); it follows the theme.
-    ctx.strokeStyle = accent;
+    const { accent, surface } = plot.colors;
+    const strokes: Stroke[] = [];
     const bells = this.#bells;
     if (bells && bells.ys.length > 1) {
-      ctx.lineWidth = 1;
-      ctx.globalAlpha = 0.7;
-      ctx.setLineDash([4, 3]);
-      for (const ys of bells.ys) ctx.stroke(plot.path(bells.xs, ys));
-      ctx.globalAlpha = 1;
+      for (const ys of bells.ys) strokes.push({ points: plot.path(bells.xs, ys), color: accent, width: 1, alpha: 0.7, dash: [4, 3] });
     }
-    const marks = new Path2D();
-    ctx.setLineDash([2, 3]);
-    ctx.lineWidth = 2;
+    const circles: number[] = [];
+    const diamonds: number[] = [];
     let stale = false;
     for (const handle of this.#handles) {
       const { el, kind, index } = handle;
@@ -162,19 +158,9 @@ export class DensityHandles {
       const px = clampX(plot.xToPixel(at));
       const py = clampY(plot.yToPixel(own.weight * gaussianPdf(at, own.mu, own.sigma)));
       if (kind === 'sigma') {
-        ctx.beginPath();
-        ctx.moveTo(clampX(plot.xToPixel(c.mu)), py);
-        ctx.lineTo(px, py);
-        ctx.stroke();
-        marks.moveTo(px, py - MARK_RADIUS);
-        marks.lineTo(px + MARK_RADIUS, py);
-        marks.lineTo(px, py + MARK_RADIUS);
-        marks.lineTo(px - MARK_RADIUS, py);
-        marks.closePath();
-      } else {
-        marks.moveTo(px + MARK_RADIUS - 1, py);
-        marks.arc(px, py, MARK_RADIUS - 1, 0, 2 * Math.PI);
-      }
+        strokes.push({ points: Float32Array.of(clampX(plot.xToPixel(c.mu)), py, px, py), color: accent, width: 2, dash: [2, 3] });
+        diamonds.push(px, py);
+      } else circles.push(px, py);
       writeHidden(el, false);
       handle.x = px;
       handle.y = py;
@@ -182,14 +168,10 @@ export class DensityHandles {
       if (document.activeElement === el || el.hasAttribute('data-dragging') || Number.isNaN(handle.placedX)) this.#place(handle);
       else stale ||= handle.placedX !== px || handle.placedY !== py;
     }
-    ctx.setLineDash([]);
-    ctx.lineWidth = 2.5;
-    ctx.fillStyle = surface;
-    ctx.fill(marks);
-    ctx.stroke(marks);
-    ctx.restore();
     clearTimeout(this.#placeTimer);
     if (stale) this.#placeTimer = setTimeout(() => this.#handles.forEach((h) => this.#place(h)), PLACE_DELAY_MS);
+    const marks = { circles: Float32Array.from(circles), diamonds: Float32Array.from(diamonds), radius: MARK_RADIUS, fill: surface, stroke: accent, width: 2.5 };
+    return { strokes, marks };
   }
 
   /** Moves a handle's element to where its mark was last drawn, if it is not there. */

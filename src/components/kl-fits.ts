@@ -181,7 +181,7 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     fits.forEach((g, k) => {
       if (g) curves.push({ ys: gaussianCurve(g, xs), ...FIT_STYLES[k]! });
     });
-    plot.draw(xs, curves, range, (ctx) => this.#handles.draw(plot, ctx, p));
+    plot.draw(xs, curves, range, () => this.#handles.overlay(plot, p));
   }
 
   #updateIntegrandChart(): void {

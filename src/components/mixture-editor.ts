@@ -28,10 +28,18 @@ export class MixtureEditor {
   readonly #root: HTMLElement;
   readonly #callbacks: EditorCallbacks;
   #components: RawComponent[];
+  /** Each parameter's text field, slider and label, by name ("mu1"), found once: show() runs at every input. */
+  readonly #controls = new Map<string, { field: HTMLInputElement; slider: HTMLInputElement; label: HTMLElement }>();
+  readonly #fieldsets: HTMLFieldSetElement[];
 
   constructor(root: HTMLElement, callbacks: EditorCallbacks, signal: AbortSignal) {
     this.#root = root;
     this.#callbacks = callbacks;
+    this.#fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('[data-component]')];
+    for (const field of root.querySelectorAll<HTMLInputElement>('[data-param]')) {
+      const name = field.dataset['param']!;
+      this.#controls.set(name, { field, slider: this.#find(`[data-slider="${name}"]`), label: this.#find(`[data-param-label="${name}"]`) });
+    }
     this.#components = this.#readVisibleFields();
     const on = (target: Element, type: string, listener: () => void) => target.addEventListener(type, listener, { signal });
     for (const field of root.querySelectorAll<HTMLInputElement>('[data-param]')) {
@@ -56,7 +64,7 @@ export class MixtureEditor {
   /** Shows valid components in every control, except the text field named `typing` (the reader is in it). */
   show(components: readonly RawComponent[], typing?: string): void {
     this.#components = components.map((c) => ({ ...c }));
-    for (const fieldset of this.#root.querySelectorAll<HTMLFieldSetElement>('[data-component]')) {
+    for (const fieldset of this.#fieldsets) {
       const i = Number(fieldset.dataset['component']);
       const c = this.#components[i];
       writeHidden(fieldset, !c);
@@ -66,11 +74,10 @@ export class MixtureEditor {
         const name = `${kind}${i + 1}`;
         const text = String(c[kind]);
         // Only what changed is written: while one slider is dragged the other controls stay untouched.
-        const field = this.#find<HTMLInputElement>(`[data-param="${name}"]`);
+        const { field, slider, label } = this.#controls.get(name)!;
         if (name !== typing && field.value !== text) field.value = text;
-        const slider = this.#find<HTMLInputElement>(`[data-slider="${name}"]`);
         if (slider.value !== text) slider.value = text;
-        writeText(this.#find(`[data-param-label="${name}"]`), paramLabel(kind, i, c[kind]));
+        writeText(label, paramLabel(kind, i, c[kind]));
       }
     }
   }
@@ -85,8 +92,8 @@ export class MixtureEditor {
   }
 
   #readVisibleFields(): RawComponent[] {
-    return [...this.#root.querySelectorAll<HTMLElement>('[data-component]:not([hidden])')].map((_, i) => {
-      const value = (kind: ParamKind) => Number(this.#find<HTMLInputElement>(`[data-param="${kind}${i + 1}"]`).value);
+    return this.#fieldsets.filter((f) => !f.hidden).map((_, i) => {
+      const value = (kind: ParamKind) => Number(this.#controls.get(`${kind}${i + 1}`)!.field.value);
       return { w: value('w'), mu: value('mu'), sigma: value('sigma') };
     });
   }
