@@ -140,6 +140,39 @@ test.describe('kl-fits', () => {
     await page.getByRole('checkbox', { name: /Jensen–Shannon/ }).check();
     await expect(page.getByTestId('js-mu')).toBeVisible();
   });
+
+  // The JS fit's and the descent panel's code are not part of the page's first load: each is fetched
+  // when the browser is idle, or at once when the reader asks for it first.
+  test('the JS fit and the descent panel still open after the reader goes offline, their code fetched while idle', async ({ page, context }) => {
+    await page.goto(PAGE);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.getByRole('checkbox', { name: /Jensen–Shannon/ }).check();
+    await expect(page.getByTestId('js-mu')).toBeVisible();
+    expect(Number.isFinite(Number(await page.getByTestId('js-divergence').getAttribute('data-value')))).toBe(true);
+    await page.locator('[data-descent] summary').click();
+    await expect(page.locator('[data-descent] canvas[data-landscape="reverse"][data-chart-ready]')).toHaveCount(1);
+    await context.setOffline(false);
+  });
+
+  test('offline before that code was fetched, the widget says so, and the next edit tries again', async ({ page, context, watch }) => {
+    // No idle time ever comes, so nothing is fetched in advance.
+    await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0 }));
+    await page.goto(PAGE);
+    await context.setOffline(true);
+    await page.getByRole('checkbox', { name: /Jensen–Shannon/ }).check();
+    const alert = page.locator('[data-widget="kl-fits"] [role="alert"]');
+    await expect(alert).toContainText('The Jensen–Shannon fit could not be loaded');
+    await expect(page.getByTestId('js-mu')).toBeHidden();
+    await context.setOffline(false);
+    await page.locator('input[name="mu1"]').fill('-1.5');
+    await expect(page.getByTestId('js-mu')).toBeVisible();
+    await expect(alert).toBeHidden();
+    // The browser reports the fetch that failed while offline; nothing else may go wrong.
+    const failedFetches = watch.problems.filter((p) => p.includes('net::ERR_INTERNET_DISCONNECTED'));
+    expect(failedFetches.length).toBeGreaterThan(0);
+    watch.problems.splice(0, watch.problems.length, ...watch.problems.filter((p) => !failedFetches.includes(p)));
+  });
 });
 
 test.describe('kl-fits descent panel', () => {

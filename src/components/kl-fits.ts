@@ -18,10 +18,9 @@ import type { FitsChange } from './kl-descent';
 import { mixtureQuery, readMixtureQuery, toMixture, type RawComponent } from '~/lib/mixture/params';
 import { summarizeFits, type FitsSummary } from '~/lib/fits/summary';
 import { fitsReadout, jsReadout } from '~/lib/fits/readout';
-import { jsFit } from '~/lib/fits/js';
 import { fitsSummaryText, optimumText, rankOptima } from '~/lib/fits/text';
 import { densityGrid, gaussianCurve, integrands, mixtureCurve } from '~/lib/plot/curves';
-import { plotRange } from '~/lib/mixture/mixture';
+import { plotRange, type Mixture } from '~/lib/mixture/mixture';
 import type { Gaussian } from '~/lib/fits/divergences';
 import type { Parsed } from '~/lib/input/parse';
 
@@ -47,6 +46,9 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   #descending: Gaussian | null = null;
   /** The Jensen–Shannon fit while it is shown, else null. */
   #jsFit: (Gaussian & { js: number }) | null = null;
+  /** The Jensen–Shannon fit's code, which the page does not need until the reader asks for that fit. */
+  #jsCode!: () => Promise<typeof import('~/lib/fits/js') | null>;
+  #jsFitOf: ((p: Mixture) => Gaussian & { js: number }) | null = null;
   #handles!: DensityHandles;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -65,22 +67,23 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   protected setup(): void {
     const toggle = this.querySelector<HTMLInputElement>('[data-show-js]')!;
     this.on(toggle, 'change', () => this.commit({ ok: true, value: { ...this.state, showJs: toggle.checked } }));
+    this.#jsCode = this.later(() => import('~/lib/fits/js'), 'The Jensen–Shannon fit could not be loaded. Check the connection, then edit any value to try again.');
     this.#integrands = this.querySelector<HTMLDetailsElement>('[data-integrands]')!;
     this.#table = this.querySelector<HTMLTableElement>('table.fit-table')!;
     this.on(this.#integrands, 'toggle', () => this.#updateIntegrandChart());
-    // The descent panel's code (landscapes, descent, their drawing) is not needed to show the page: it
-    // loads once the browser is idle, or at once if the reader opens the panel first.
+    // The descent panel's code (landscapes, descent, their drawing) is not needed to show the page.
     const descent = this.querySelector<HTMLDetailsElement>('[data-descent]')!;
-    let descentModule: Promise<typeof import('./kl-descent')> | null = null;
-    const fetchDescent = () => (descentModule ??= import('./kl-descent'));
-    this.whenIdle(fetchDescent, 5000);
+    const descentCode = this.later(() => import('./kl-descent'), 'The descent panel could not be loaded. Check the connection, then close and open the panel again.');
     let descentMade = false;
     const loadDescent = () => {
       if (!descent.open || descentMade) return;
       descentMade = true;
-      void fetchDescent().then(({ KlDescentPanel }) => {
-        if (this.lifetime.aborted) return;
-        new KlDescentPanel(
+      void descentCode().then((code) => {
+        if (!code) {
+          descentMade = false;
+          return;
+        }
+        new code.KlDescentPanel(
           descent,
           this.#fits,
           (q) => {
@@ -129,7 +132,14 @@ export class KlFitsElement extends WidgetElement<FitsState> {
   protected render(state: FitsState): void {
     const mixture = toMixture(state.components);
     const summary = summarizeFits(mixture);
-    this.#jsFit = state.showJs ? jsFit(mixture) : null;
+    if (state.showJs && !this.#jsFitOf) {
+      void this.#jsCode().then((code) => {
+        if (!code) return;
+        this.#jsFitOf = code.jsFit;
+        this.render(this.state);
+      });
+    }
+    this.#jsFit = state.showJs && this.#jsFitOf ? this.#jsFitOf(mixture) : null;
     this.#renderNumbers(summary);
     this.#handles.showValues(state.components);
     this.#fits.set({ mixture, summary });

@@ -61,13 +61,6 @@ export interface PlotScene {
   marks?: Marks;
 }
 
-/** Every ArrayBuffer a scene holds, to transfer rather than copy when it is posted to the worker. */
-export function sceneBuffers(scene: PlotScene): ArrayBuffer[] {
-  const arrays = [scene.grid, ...scene.curves.map((s) => s.points), ...scene.overlay.map((s) => s.points)];
-  if (scene.marks) arrays.push(scene.marks.circles, scene.marks.diamonds);
-  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
-}
-
 /** Draws `scene` on `canvas` (a page canvas or an OffscreenCanvas), sizing it to the scene first. */
 export function drawScene(canvas: { width: number; height: number }, ctx: Context2D, scene: PlotScene): void {
   const { dpr } = scene;

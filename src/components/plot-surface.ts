@@ -4,10 +4,10 @@
  * page only describes each picture; the drawing and the rasterizing leave the main thread, which an
  * input event shares with layout and paint. Until the worker has started, a plot keeps only its latest
  * scene; if the worker cannot start, or the browser has no OffscreenCanvas, the same drawScene draws on
- * the page. A canvas is handed over only once the worker is known to run, because a canvas handed over
- * can no longer be drawn on from the page.
+ * the page (its code loaded only then). A canvas is handed over only once the worker is known to run,
+ * because a canvas handed over can no longer be drawn on from the page.
  */
-import { drawScene, sceneBuffers, type PlotScene } from './plot-scene';
+import type { PlotScene } from './plot-scene';
 import type { FromWorker, ToWorker } from './plot-worker';
 
 export interface PlotSurface {
@@ -49,6 +49,13 @@ function startWorker(): void {
   worker.addEventListener('error', () => decide('page'));
 }
 
+/** Every ArrayBuffer a scene holds, to transfer rather than copy when it is posted to the worker. */
+function sceneBuffers(scene: PlotScene): ArrayBuffer[] {
+  const arrays = [scene.grid, ...scene.curves.map((s) => s.points), ...scene.overlay.map((s) => s.points)];
+  if (scene.marks) arrays.push(scene.marks.circles, scene.marks.diamonds);
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
 function post(message: ToWorker, transfer: Transferable[] = []): void {
   worker!.postMessage(message, transfer);
 }
@@ -59,6 +66,11 @@ export function plotSurface(canvas: HTMLCanvasElement, onFirstDraw: () => void, 
   const id = nextId++;
   let draw: ((scene: PlotScene) => void) | null = null;
   let waiting: PlotScene | null = null;
+  const use = (drawNow: (scene: PlotScene) => void) => {
+    draw = drawNow;
+    if (waiting) drawNow(waiting);
+    waiting = null;
+  };
   const settle = () => {
     if (signal.aborted) return;
     if (mode === 'worker') {
@@ -72,19 +84,20 @@ export function plotSurface(canvas: HTMLCanvasElement, onFirstDraw: () => void, 
         onFirstDrawn.delete(id);
         post({ kind: 'detach', id });
       });
-      draw = (scene) => post({ kind: 'draw', id, scene }, sceneBuffers(scene));
-    } else {
+      use((scene) => post({ kind: 'draw', id, scene }, sceneBuffers(scene)));
+      return;
+    }
+    void import('./plot-scene').then(({ drawScene }) => {
+      if (signal.aborted) return;
       const ctx = canvas.getContext('2d')!;
       let first = true;
-      draw = (scene) => {
+      use((scene) => {
         drawScene(canvas, ctx, scene);
         if (!first) return;
         first = false;
         onFirstDraw();
-      };
-    }
-    if (waiting) draw(waiting);
-    waiting = null;
+      });
+    });
   };
   if (mode === 'starting') onDecided.add(settle);
   else settle();

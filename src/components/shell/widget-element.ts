@@ -115,6 +115,33 @@ export abstract class WidgetElement<State> extends HTMLElement {
     }
   }
 
+  /**
+   * Code the widget loads after the page (a panel, an option): fetched in advance when the browser is
+   * idle, so it is there if the reader goes offline, or at once on first use. The returned function
+   * resolves with the module, or with null once the widget has left the page or the fetch failed. A
+   * failed fetch the reader asked for shows `failure` in the alert; the next call tries again.
+   */
+  protected later<T>(load: () => Promise<T>, failure: string): () => Promise<T | null> {
+    let fetched: Promise<T> | null = null;
+    let asked = false;
+    const get = () => {
+      fetched ??= load();
+      return fetched.then(
+        (module) => (this.lifetime.aborted ? null : module),
+        () => {
+          fetched = null;
+          if (asked && !this.lifetime.aborted) this.alert(failure);
+          return null;
+        },
+      );
+    };
+    this.whenIdle(() => void get(), 5000);
+    return () => {
+      asked = true;
+      return get();
+    };
+  }
+
   /** Adds a listener that lives as long as the widget. */
   protected on<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K, listener: (event: HTMLElementEventMap[K]) => void): void {
     target.addEventListener(type, listener as EventListener, { signal: this.lifetime });
@@ -154,5 +181,8 @@ function writeQuery(values: Record<string, string | undefined>): void {
     else params.set(key, value);
   }
   const query = params.toString().replaceAll('%2C', ',');
-  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  const search = query ? `?${query}` : '';
+  // An unchanged link is not written again: Chromium refetches the favicon at every replaceState.
+  if (search === location.search) return;
+  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 }
