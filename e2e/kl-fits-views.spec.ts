@@ -224,12 +224,16 @@ test.describe('kl-fits views', () => {
   });
 
   // Where the plot is drawn: in the plot worker (its canvas handed over), or on the page when the browser
-  // has no OffscreenCanvas or the worker's script cannot load. Each way the curves must be on screen and
-  // follow an edit.
-  for (const where of ['the plot worker', 'the page, without OffscreenCanvas', 'the page, when the worker cannot load'] as const) {
+  // has no OffscreenCanvas, the worker's script cannot load, or the worker has no 2D context to draw with.
+  // Each way the curves must be on screen and follow an edit.
+  const WAYS = ['the plot worker', 'the page, without OffscreenCanvas', 'the page, when the worker cannot load', 'the page, when the worker cannot draw'] as const;
+  for (const where of WAYS) {
     test(`the density plot is drawn by ${where}, and redrawn after an edit`, async ({ page }) => {
       if (where === 'the page, without OffscreenCanvas') await page.addInitScript(() => Reflect.deleteProperty(window, 'OffscreenCanvas'));
       if (where === 'the page, when the worker cannot load') await page.route('**/plot-worker*', (route) => route.abort());
+      if (where === 'the page, when the worker cannot draw') {
+        await page.route('**/plot-worker*', (route) => route.fulfill({ contentType: 'text/javascript', body: "postMessage({ kind: 'unable' });" }));
+      }
       const widget = await openWithChart(page);
       const canvas = widget.locator('canvas[data-chart]');
       /** Pixels in the target's fill colour (the theme's accent), and a fingerprint of the picture. */

@@ -10,12 +10,13 @@
  * MessageChannel message posted at the end of its rAF callbacks. The text-field row does the same with an
  * input event on the q field, for comparison.
  *
- * Drag: real pointer moves (page.mouse, one per frame) on the q₁ handle. The handler's time is taken
+ * Drag: real pointer moves (raw-mouse.ts, one per frame) on the q₁ handle. The handler's time is taken
  * between a capturing and a bubbling pointermove listener on window (the handle holds the pointer
  * capture, so the event passes both); then the next frame's rAF callbacks and its rendering.
  */
 import { test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { rawMouse } from './raw-mouse';
 
 const EVENTS = 60;
 const WARMUP = 8;
@@ -111,16 +112,17 @@ async function measureDrag(page: Page, widgetName: string, count: number): Promi
       });
     });
   });
-  await page.mouse.move(x, y);
-  await page.mouse.down();
+  const mouse = await rawMouse(page);
+  await mouse.move(x, y);
+  await mouse.down();
   // About 4 px per move (0.025 on the 0–1 scale), 20 moves up then 20 down.
   for (let k = 0; k < count; k++) {
     const up = Math.floor(k / 20) % 2 === 0;
     const offset = 4 * (up ? (k % 20) + 1 : 20 - (k % 20) - 1);
-    await page.mouse.move(x, y - offset);
+    await mouse.move(x, y - offset);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
-  await page.mouse.up();
+  await mouse.up();
   return page.evaluate(() => (window as unknown as { __drag: Sample[] }).__drag);
 }
 

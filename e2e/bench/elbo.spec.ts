@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, timeInputEvents } from '../fixtures';
+import { rawMouse } from './raw-mouse';
 
 const PAGE = 'paradigms/';
 const RUNS = 25;
@@ -44,10 +45,11 @@ async function timeDrag(page: Page, handle: string, path: Array<[number, number]
   await target.scrollIntoViewIfNeeded();
   const box = (await target.boundingBox())!;
   const [x0, y0] = path[0]!;
-  await page.mouse.move(box.x + x0 * box.width, box.y + y0 * box.height);
-  await page.mouse.down();
-  for (const [fx, fy] of path.slice(1)) await page.mouse.move(box.x + fx * box.width, box.y + fy * box.height);
-  await page.mouse.up();
+  const mouse = await rawMouse(page);
+  await mouse.move(box.x + x0 * box.width, box.y + y0 * box.height);
+  await mouse.down();
+  for (const [fx, fy] of path.slice(1)) await mouse.move(box.x + fx * box.width, box.y + fy * box.height);
+  await mouse.up();
   return page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.slice(1));
 }
 

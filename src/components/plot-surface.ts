@@ -38,14 +38,15 @@ function startWorker(): void {
   const decide = (where: 'worker' | 'page') => {
     if (mode !== 'starting') return;
     mode = where;
+    if (where === 'page') worker?.terminate();
     onDecided.forEach((f) => f());
     onDecided.clear();
   };
   worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
-    if (data.kind === 'ready') decide('worker');
-    else onFirstDrawn.get(data.id)?.();
+    if (data.kind === 'drawn') onFirstDrawn.get(data.id)?.();
+    else decide(data.kind === 'ready' ? 'worker' : 'page');
   });
-  // A worker that fails to load or to start: the plots are drawn on the page instead.
+  // A worker that fails to load or to start, or cannot draw: the plots are drawn on the page instead.
   worker.addEventListener('error', () => decide('page'));
 }
 
@@ -87,25 +88,37 @@ export function plotSurface(canvas: HTMLCanvasElement, onFirstDraw: () => void, 
       use((scene) => post({ kind: 'draw', id, scene }, sceneBuffers(scene)));
       return;
     }
-    void import('./plot-scene').then(({ drawScene }) => {
-      if (signal.aborted) return;
-      const ctx = canvas.getContext('2d')!;
-      let first = true;
-      use((scene) => {
-        drawScene(canvas, ctx, scene);
-        if (!first) return;
-        first = false;
-        onFirstDraw();
-      });
-    });
+    drawOnPage();
+  };
+  // The page's own drawing code is fetched only when it is needed. If that fails (the reader went
+  // offline before the worker or this code arrived), the next scene tries again.
+  let fetchingPageCode = false;
+  const drawOnPage = () => {
+    if (fetchingPageCode) return;
+    fetchingPageCode = true;
+    import('./plot-scene').then(
+      ({ drawScene }) => {
+        if (signal.aborted) return;
+        const ctx = canvas.getContext('2d')!;
+        let first = true;
+        use((scene) => {
+          drawScene(canvas, ctx, scene);
+          if (!first) return;
+          first = false;
+          onFirstDraw();
+        });
+      },
+      () => (fetchingPageCode = false),
+    );
   };
   if (mode === 'starting') onDecided.add(settle);
   else settle();
   signal.addEventListener('abort', () => onDecided.delete(settle));
   return {
     draw: (scene) => {
-      if (draw) draw(scene);
-      else waiting = scene;
+      if (draw) return draw(scene);
+      waiting = scene;
+      if (mode === 'page') drawOnPage();
     },
   };
 }

@@ -11,8 +11,8 @@ export type ToWorker =
   | { kind: 'attach'; id: number; canvas: OffscreenCanvas }
   | { kind: 'draw'; id: number; scene: PlotScene }
   | { kind: 'detach'; id: number };
-/** To the page: the worker is running, or it has drawn its first scene on canvas `id`. */
-export type FromWorker = { kind: 'ready' } | { kind: 'drawn'; id: number };
+/** To the page: the worker can draw, or cannot (no 2D context on an OffscreenCanvas here), or it has drawn its first scene on canvas `id`. */
+export type FromWorker = { kind: 'ready' } | { kind: 'unable' } | { kind: 'drawn'; id: number };
 
 interface WorkerScope {
   postMessage(message: FromWorker): void;
@@ -40,4 +40,13 @@ scope.addEventListener('message', ({ data }) => {
   scope.postMessage({ kind: 'drawn', id: data.id });
 });
 
-scope.postMessage({ kind: 'ready' });
+/** Some browsers have OffscreenCanvas but no 2D context for it in a worker. */
+function canDraw(): boolean {
+  try {
+    return new OffscreenCanvas(1, 1).getContext('2d') !== null;
+  } catch {
+    return false;
+  }
+}
+
+scope.postMessage({ kind: canDraw() ? 'ready' : 'unable' });
