@@ -133,8 +133,9 @@ export class KlFitsElement extends WidgetElement<FitsState> {
     const mixture = toMixture(state.components);
     const summary = summarizeFits(mixture);
     if (state.showJs && !this.#jsFitOf) {
+      // Renders asked for while the code loads wait for it; the first to get it renders once more.
       void this.#jsCode().then((code) => {
-        if (!code) return;
+        if (!code || this.#jsFitOf) return;
         this.#jsFitOf = code.jsFit;
         this.render(this.state);
       });
