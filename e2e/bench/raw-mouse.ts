@@ -45,5 +45,5 @@ export async function rawMouse(page: Page): Promise<RawMouse> {
 }
 
 /** About one frame at 60 Hz, waited outside the page, so that the wait adds no work to it. */
-export const FRAME_MS = 17;
+const FRAME_MS = 17;
 export const waitAFrame = () => new Promise((resolve) => setTimeout(resolve, FRAME_MS));
