@@ -42,11 +42,9 @@ export class MixtureEditor {
     }
     this.#components = this.#readVisibleFields();
     const on = (target: Element, type: string, listener: () => void) => target.addEventListener(type, listener, { signal });
-    for (const field of root.querySelectorAll<HTMLInputElement>('[data-param]')) {
-      on(field, 'input', () => this.#edit(field.dataset['param']!, field.value, field.dataset['param']));
-    }
-    for (const slider of root.querySelectorAll<HTMLInputElement>('[data-slider]')) {
-      on(slider, 'input', () => this.#edit(slider.dataset['slider']!, slider.value));
+    for (const [name, { field, slider }] of this.#controls) {
+      on(field, 'input', () => this.#edit(name, field.value, name));
+      on(slider, 'input', () => this.#edit(name, slider.value));
     }
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
       const preset = FIT_PRESETS.find((p) => p.id === button.dataset['preset'])!;
